@@ -1,0 +1,54 @@
+# Kelisim: `make demo` serves the demo site, `make test` runs the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | md5sum | cut -c1-12)
+# Fonts with Kazakh letters, gettext for the message catalogues, Pango for WeasyPrint.
+RUNTIME_DEBS := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+TEST_DEBS := chromium poppler-utils
+
+.PHONY: install messages messages-update demo test lint pytest lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	./scripts/ensure-debian-packages $(RUNTIME_DEBS)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+		(./scripts/ensure-debian-packages python3-venv && $(PYTHON) -m venv $(VENV))
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+install: $(STAMP) messages
+
+messages: $(STAMP)
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
+
+# Re-extract the interface strings of every app into its kk, ru and en catalogues.
+messages-update: $(STAMP)
+	for app in cms curriculum; do (cd $$app && ../$(BIN)/python ../manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=demo/content -v0); done
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo
+	@echo "Kelisim demo on http://127.0.0.1:8000  logins: admin / instructor / trainee, password kelisim-demo"
+	@echo
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+pytest: install
+	./scripts/ensure-debian-packages $(TEST_DEBS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=1 $(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+# Re-pin the versions CI tests with (after changing dependencies in pyproject.toml).
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+clean:
+	rm -rf $(VENV) db.sqlite3 var tests/artifacts
