@@ -1,0 +1,65 @@
+"""Language prefixes, Accept-Language, the switcher and the site's own 404 page."""
+
+import pytest
+
+from tests.factories import curriculum_tree, translate_tree
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("accept", "prefix"),
+    [("ru", "/ru/"), ("en-GB,en;q=0.9", "/en/"), ("kk", "/kk/"), ("de", "/kk/")],
+)
+def test_root_redirects_to_the_browsers_language_or_kazakh(client, accept, prefix):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302
+    assert response["Location"] == prefix
+
+
+@pytest.mark.django_db
+def test_language_switcher_links_to_the_translation_of_the_same_page(reader):
+    client = reader
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    lesson = tree["lessons"][0]
+    copies = {language: translate_tree(tree, language)["lessons"][0] for language in ("ru", "en")}
+    html = client.get(lesson.get_url()).content.decode()
+    assert f'href="{copies["ru"].get_url()}" lang="ru"' in html
+    assert f'href="{copies["en"].get_url()}" lang="en"' in html
+    assert 'lang="kk" hreflang="kk" aria-current="true"' in html
+
+
+@pytest.mark.django_db
+def test_switcher_falls_back_to_the_home_page_when_a_page_is_not_translated(reader):
+    client = reader
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    html = client.get(tree["lessons"][0].get_url()).content.decode()
+    assert 'href="/ru/" lang="ru"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "accept", "phrase"),
+    [
+        ("/kk/no-such-page/", "en", "Бет табылмады"),
+        ("/ru/no-such-page/", "en", "Страница не найдена"),
+        ("/en/no-such-page/", "ru", "Page not found"),
+        ("/en/search/../../etc/passwd", "ru", "Page not found"),
+        ("/xx/no-such-language/", "ru", "Страница не найдена"),
+        ("/ru/99999999/", "kk", "Страница не найдена"),
+        ("/documents/99999/missing.pdf", "en", "Page not found"),
+    ],
+)
+def test_missing_pages_get_the_sites_own_404_in_the_right_language(client, path, accept, phrase):
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept, follow=True)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert phrase in html
+    assert 'class="site-header"' in html  # our base template, not a bare server page
+
+
+@pytest.mark.django_db
+def test_bad_page_id_in_the_admin_is_a_404_not_a_500(admin_client):
+    for path in ("/admin/pages/99999999/edit/", "/admin/pages/abc/edit/", "/admin/pages/-1/"):
+        response = admin_client.get(path, HTTP_ACCEPT_LANGUAGE="ru", follow=True)
+        assert response.status_code == 404, path
+        assert "Страница не найдена" in response.content.decode(), path

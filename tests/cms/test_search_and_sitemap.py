@@ -1,0 +1,38 @@
+"""Site search over lessons in the current language; a sitemap of all three languages."""
+
+import pytest
+from wagtail.models import Locale
+
+from tests.factories import LessonPageFactory, curriculum_tree, home_page
+
+
+@pytest.mark.django_db
+def test_search_finds_a_lesson_by_its_text_in_the_current_language_only(client):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
+    home_page("ru")
+    response = client.get("/kk/search/", {"q": "Ақсақалдар"})
+    assert response.status_code == 200
+    assert "Ақсақалдар кеңесі" in response.content.decode()
+    response = client.get("/ru/search/", {"q": "Ақсақалдар"})
+    assert "Ақсақалдар кеңесі" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_with_an_overlong_query_is_a_form_error_not_a_500(client):
+    response = client.get("/en/search/", {"q": "x" * 5000})
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_pages_of_every_language(client):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    ru = Locale.objects.get(language_code="ru")
+    home_page("ru")
+    copy = tree["programme"].copy_for_translation(ru)
+    copy.save_revision().publish()
+    xml = client.get("/sitemap.xml").content.decode()
+    assert tree["lessons"][0].get_full_url() in xml
+    assert copy.get_full_url() in xml
+    assert "/ru/" in xml and "/kk/" in xml

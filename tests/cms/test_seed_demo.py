@@ -1,0 +1,82 @@
+"""`seed_demo` builds the trilingual demo curriculum and users, and can run twice."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Locale, Page, Revision
+
+from curriculum.models import CoursePage, LessonPage, ModulePage, ProgramPage
+
+KAZAKH_ONLY_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+
+
+@pytest.mark.django_db
+def test_every_seeded_page_has_kk_ru_and_en_versions(seeded):
+    kk = Locale.objects.get(language_code="kk")
+    for model in (ProgramPage, CoursePage, ModulePage, LessonPage):
+        sources = model.objects.filter(locale=kk)
+        assert sources.exists()
+        for page in sources:
+            languages = {
+                p.locale.language_code
+                for p in page.get_translations(inclusive=True).live().select_related("locale")
+            }
+            assert languages == {"kk", "ru", "en"}, page.title
+
+
+@pytest.mark.django_db
+def test_demo_has_the_72_hour_programme_with_9_modules_and_the_36_hour_course(seeded):
+    kk = Locale.objects.get(language_code="kk")
+    negotiator = CoursePage.objects.get(locale=kk, slug="negotiator-ethnomediator-course")
+    modules = ModulePage.objects.child_of(negotiator)
+    assert modules.count() == 9
+    assert negotiator.academic_hours == 72
+    assert sum(m.academic_hours for m in modules) == 72
+    foundations = CoursePage.objects.get(locale=kk, slug="foundations-of-mediation")
+    assert foundations.academic_hours == 36
+    assert sum(m.academic_hours for m in ModulePage.objects.child_of(foundations)) == 36
+    for module in ModulePage.objects.filter(locale=kk):
+        lessons = LessonPage.objects.child_of(module)
+        assert lessons.exists(), module.title
+        assert sum(lesson.academic_hours for lesson in lessons) == module.academic_hours
+
+
+@pytest.mark.django_db
+def test_seeded_lessons_are_real_text_in_each_language(seeded):
+    for language in ("kk", "ru", "en"):
+        lessons = LessonPage.objects.filter(locale__language_code=language)
+        for lesson in lessons:
+            text = " ".join(str(block.render()) for block in lesson.body)
+            assert len(text.split()) > 150, (language, lesson.title)
+            if language == "kk":
+                assert KAZAKH_ONLY_LETTERS & set(text), lesson.title
+
+
+@pytest.mark.django_db
+def test_seed_demo_is_idempotent(seeded):
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+    call_command("seed_demo", force=True, stdout=StringIO())
+    assert Page.objects.count() == pages
+    assert Revision.objects.count() == revisions
+
+
+@pytest.mark.django_db
+def test_demo_users_can_log_in_with_the_demo_password(seeded, client):
+    for username in ("admin", "instructor", "trainee"):
+        assert client.login(username=username, password="kelisim-demo"), username
+    assert (
+        get_user_model()
+        .objects.get(username="instructor")
+        .groups.filter(name="Instructors")
+        .exists()
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_with_debug_off_unless_forced(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="--force"):
+        call_command("seed_demo")
+    assert not get_user_model().objects.filter(username="admin").exists()

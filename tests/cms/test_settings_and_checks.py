@@ -1,0 +1,91 @@
+"""Migrations match the models; production settings pass `check --deploy`; env switches work."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, env=None):
+    # The browser tests need DJANGO_ALLOW_ASYNC_UNSAFE; a deployment must never have it.
+    clean = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **(env or {})},
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.django_db
+def test_makemigrations_check_is_clean():
+    call_command("makemigrations", "--check", "--dry-run", stdout=StringIO())
+
+
+def test_check_deploy_with_production_settings_reports_nothing():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env={
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "SECRET_KEY": "q7!v2m@x9#k4$z8&w1^p6*r3(t0)y5-u8=e2+o9_i4l7j1h3g6f0d8s2a5",
+            "ALLOWED_HOSTS": "kelisim.example.kz",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_environment_selects_database_and_broker():
+    code = (
+        "from django.conf import settings;"
+        "print(settings.DATABASES['default']['ENGINE'], settings.CELERY_TASK_ALWAYS_EAGER,"
+        " settings.DEBUG, settings.ALLOWED_HOSTS)"
+    )
+    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CELERY_BROKER_URL")}
+    embedded = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env={**base, "DJANGO_SETTINGS_MODULE": "cms.settings.base", "DEBUG": "0"},
+        capture_output=True,
+        text=True,
+    )
+    assert embedded.stdout.split()[:3] == ["django.db.backends.sqlite3", "True", "False"]
+    services = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env={
+            **base,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.base",
+            "DATABASE_URL": "postgres://kelisim@db.internal:5432/kelisim",
+            "CELERY_BROKER_URL": "redis://cache.internal:6379/0",
+            "DEBUG": "1",
+            "ALLOWED_HOSTS": "kelisim.example.kz,www.kelisim.example.kz",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert services.stdout.split()[:3] == ["django.db.backends.postgresql", "False", "True"]
+    assert "www.kelisim.example.kz" in services.stdout
