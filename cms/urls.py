@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("learn/", include("lms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "cms",
     "cms.home",
     "curriculum",
+    "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,187 @@
+"""Demo learners: organisations, a cohort with its sessions, and trainees at different points of
+the negotiator-ethnomediator course, written through lms services so the demo obeys the same
+rules as real use. Idempotent, like the rest of `seed_demo`."""
+
+from datetime import date, time, timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+
+from curriculum.models import CoursePage, LessonPage, ModulePage
+from lms import services
+from lms.models import (
+    Cohort,
+    CourseRules,
+    Enrolment,
+    Organisation,
+    PracticeRecord,
+    Region,
+    Session,
+    StaffScope,
+    TraineeProfile,
+)
+
+ORGANISATIONS = [
+    # key, kind, region, kk, ru, en
+    (
+        "office",
+        "regional_office",
+        "turkistan",
+        "Түркістан облыстық медиация кабинеті",
+        "Кабинет медиации Туркестанской области",
+        "Turkistan regional mediation office",
+    ),
+    (
+        "uzbek",
+        "ethnocultural_association",
+        "turkistan",
+        "Түркістан облысының өзбек этномәдени орталығы",
+        "Узбекский этнокультурный центр Туркестанской области",
+        "Uzbek ethnocultural centre of Turkistan Region",
+    ),
+    (
+        "korean",
+        "ethnocultural_association",
+        "almaty",
+        "Алматы қаласының корей мәдени орталығы",
+        "Корейский культурный центр города Алматы",
+        "Korean cultural centre of Almaty",
+    ),
+    (
+        "mediators",
+        "mediator_organisation",
+        None,
+        "«Келісім» медиаторлар ұйымы (демо)",
+        "Организация медиаторов «Келісім» (демо)",
+        "Kelisim organisation of mediators (demo)",
+    ),
+]
+
+# username, full name, Latin name, region, organisations, lessons completed in the negotiator course
+TRAINEES = [
+    (
+        "trainee",
+        "Айгүл Серікқызы Жұмабаева",
+        "Aigul Serikkyzy Zhumabayeva",
+        "turkistan",
+        ["uzbek"],
+        3,
+    ),
+    ("aziz", "Әзиз Рахимов", "Aziz Rakhimov", "turkistan", ["uzbek"], 6),
+    ("dmitry", "Дмитрий Ковалёв", "Dmitry Kovalyov", "turkistan", ["office"], 0),
+    ("mira", "Мира Ли", "Mira Li", "almaty", ["korean"], 18),
+]
+
+COHORT_TITLE = "Түркістан, 2026 жылғы қараша"
+
+
+def seed_learners(password: str) -> None:
+    User = get_user_model()
+    kk = Locale.objects.get(language_code="kk")
+    negotiator = CoursePage.objects.get(locale=kk, slug="negotiator-ethnomediator-course")
+    foundations = CoursePage.objects.get(locale=kk, slug="foundations-of-mediation")
+    admin = User.objects.get(username="admin")
+    instructor = User.objects.get(username="instructor")
+
+    for course in (negotiator, foundations):
+        CourseRules.objects.get_or_create(course=course)
+    organisations = {}
+    for key, kind, region_code, name_kk, name_ru, name_en in ORGANISATIONS:
+        organisations[key], _ = Organisation.objects.update_or_create(
+            kind=kind,
+            name_kk=name_kk,
+            defaults={
+                "name_ru": name_ru,
+                "name_en": name_en,
+                "region": Region.objects.filter(code=region_code).first(),
+            },
+        )
+    turkistan = Region.objects.get(code="turkistan")
+
+    coordinator, created = User.objects.get_or_create(
+        username="coordinator", defaults={"email": "coordinator@example.kz"}
+    )
+    if created or not coordinator.check_password(password):
+        coordinator.set_password(password)
+        coordinator.save()
+    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+    StaffScope.objects.get_or_create(user=coordinator, region=turkistan)
+
+    cohort, _ = Cohort.objects.get_or_create(
+        course=negotiator,
+        title=COHORT_TITLE,
+        defaults={
+            "starts_on": date(2026, 11, 2),
+            "ends_on": date(2026, 11, 14),
+            "place": "Түркістан, Достық үйі",
+            "language": "kk",
+            "region": turkistan,
+            "organisation": organisations["office"],
+            "capacity": 10,
+        },
+    )
+    cohort.trainers.add(instructor)
+    cohort.save()  # a ParentalManyToManyField is written when its cluster is saved
+    modules = list(ModulePage.objects.child_of(negotiator).live())
+    sessions = []
+    for index, module in enumerate(modules):
+        session, _ = Session.objects.get_or_create(
+            cohort=cohort,
+            date=cohort.starts_on + timedelta(days=index),
+            defaults={
+                "starts_at": time(9, 30),
+                "ends_at": time(17, 0),
+                "academic_hours": module.academic_hours or Decimal(4),
+                "topic": module.title,
+            },
+        )
+        sessions.append(session)
+
+    lessons = list(LessonPage.objects.descendant_of(negotiator).live().order_by("path"))
+    for username, full_name, latin, region_code, org_keys, done in TRAINEES:
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.kz"}
+        )
+        if created or not user.check_password(password):
+            user.set_password(password)
+            user.save()
+        user.groups.add(Group.objects.get(name="Trainees"))
+        profile, _ = TraineeProfile.objects.update_or_create(
+            user=user,
+            defaults={
+                "full_name": full_name,
+                "full_name_latin": latin,
+                "region": Region.objects.get(code=region_code),
+                "education_level": "higher",
+                "mediation_languages": ["kk", "ru"],
+            },
+        )
+        profile.organisations.add(*(organisations[k] for k in org_keys))
+        if not services.has_current_consent(user):
+            services.give_consent(user=user)
+        if not Enrolment.objects.filter(
+            trainee=user, course_key=negotiator.translation_key
+        ).exists():
+            services.enrol(trainee=user, course=negotiator, cohort=cohort, by=admin)
+        for lesson in lessons[:done]:
+            services.record_completion(trainee=user, page=lesson)
+
+    roster = list(cohort.enrolments.filter(status="active").values_list("trainee_id", flat=True))
+    for session in sessions[:3]:
+        services.mark_attendance(
+            session=session, present=dict.fromkeys(roster, True), by=instructor
+        )
+
+    trainee = User.objects.get(username="trainee")
+    if not PracticeRecord.objects.filter(trainee=trainee).exists():
+        services.log_practice(
+            trainee=trainee,
+            supervisor=instructor,
+            date=date(2026, 10, 20),
+            kind=PracticeRecord.Kind.OBSERVED,
+            role=PracticeRecord.Role.OBSERVER,
+            outcome=PracticeRecord.Outcome.AGREEMENT,
+            summary="Көршілер арасындағы суару кезегі туралы дау; медиаторды бақыладым.",
+        )

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LmsConfig(AppConfig):
+    """Learner state and the rules of progression: profiles, cohorts, progress, gating."""
+
+    name = "lms"
+    verbose_name = _("Learning")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,125 @@
+"""Forms of the trainee pages, the trainer pages and the admin operations."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminPageChooser
+from wagtail.models import Page
+
+from .models import MediationLanguage, PracticeRecord, TraineeProfile
+from .permissions import trainees_visible_to
+
+User = get_user_model()
+
+
+class ProfileForm(forms.ModelForm):
+    """What a trainee fills in about themselves; verification fields stay with staff."""
+
+    mediation_languages = forms.MultipleChoiceField(
+        label=_("Languages of mediation"),
+        choices=MediationLanguage.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    consent = forms.BooleanField(
+        label=_("I consent to the processing of my personal data as described above."),
+        required=False,
+    )
+
+    class Meta:
+        model = TraineeProfile
+        fields = [
+            "full_name",
+            "full_name_latin",
+            "date_of_birth",
+            "iin",
+            "phone",
+            "region",
+            "organisations",
+            "education_level",
+            "diploma",
+            "mediation_languages",
+        ]
+        widgets = {
+            "date_of_birth": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "organisations": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, consent_given: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].initial = consent_given
+        if consent_given:
+            self.fields["consent"].disabled = True
+        self.fields["organisations"].queryset = self.fields[
+            "organisations"
+        ].queryset.select_related("region")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("consent") and not self.fields["consent"].disabled:
+            self.add_error("consent", _("We can keep your profile only with your consent."))
+        return cleaned
+
+
+class PracticeRecordForm(forms.ModelForm):
+    supervisor = forms.CharField(
+        label=_("Supervisor's username or email"),
+        max_length=150,
+        help_text=_("The trainer or mediator who can confirm this case."),
+    )
+
+    class Meta:
+        model = PracticeRecord
+        fields = ["date", "kind", "role", "outcome", "summary"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def clean_supervisor(self):
+        value = self.cleaned_data["supervisor"].strip()
+        supervisor = User.objects.filter(
+            Q(username__iexact=value) | Q(email__iexact=value), is_active=True
+        ).first()
+        if supervisor is None or not supervisor.has_perm("wagtailadmin.access_admin"):
+            raise forms.ValidationError(_("No trainer or mediator with this username or email."))
+        return supervisor
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("confirm", _("Confirm")), ("reject", _("Reject"))],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV or XLSX file"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+    )
+
+
+class OverrideForm(forms.Form):
+    trainee = forms.CharField(label=_("Trainee's username or email"), max_length=150)
+    page = forms.ModelChoiceField(
+        label=_("Module or page to open"), queryset=Page.objects.all(), widget=AdminPageChooser()
+    )
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_trainee(self):
+        value = self.cleaned_data["trainee"].strip()
+        trainee = (
+            trainees_visible_to(self.user)
+            .filter(Q(username__iexact=value) | Q(email__iexact=value))
+            .first()
+        )
+        if trainee is None:
+            raise forms.ValidationError(_("No trainee with this username or email in your scope."))
+        return trainee

@@ -1,0 +1,61 @@
+"""Who may see and manage whom: national staff see everyone; a coordinator sees the trainees and
+cohorts of their region or organisation; a trainer manages the cohorts they teach."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+
+from .models import Cohort, StaffScope
+
+User = get_user_model()
+
+
+def is_national(user) -> bool:
+    return user.is_active and (user.is_superuser or user.has_perm("lms.view_all_trainees"))
+
+
+def _scopes(user) -> tuple[set[int], set[int]]:
+    if not hasattr(user, "_lms_scopes"):
+        rows = StaffScope.objects.filter(user=user).values_list("region_id", "organisation_id")
+        user._lms_scopes = (
+            {region for region, _ in rows if region},
+            {organisation for _, organisation in rows if organisation},
+        )
+    return user._lms_scopes
+
+
+def trainees_visible_to(user) -> QuerySet:
+    """Users whose profile, progress and records `user` may see as staff."""
+    if not user.is_authenticated:
+        return User.objects.none()
+    if is_national(user):
+        return User.objects.all()
+    regions, organisations = _scopes(user)
+    if not (regions or organisations) or not user.has_perm("lms.view_traineeprofile"):
+        return User.objects.none()
+    return User.objects.filter(
+        Q(trainee_profile__region__in=regions) | Q(trainee_profile__organisations__in=organisations)
+    ).distinct()
+
+
+def cohorts_visible_to(user) -> QuerySet:
+    """Cohorts a staff member runs: all for national staff, their scope's for a coordinator,
+    and the ones they teach for a trainer."""
+    if not user.is_authenticated:
+        return Cohort.objects.none()
+    if is_national(user):
+        return Cohort.objects.all()
+    regions, organisations = _scopes(user)
+    scoped = Q(trainers=user)
+    if user.has_perm("lms.view_cohort"):
+        scoped |= Q(region__in=regions) | Q(organisation__in=organisations)
+    return Cohort.objects.filter(scoped).distinct()
+
+
+def can_manage_trainee(user, trainee) -> bool:
+    return trainees_visible_to(user).filter(pk=trainee.pk).exists()
+
+
+def can_manage_cohort(user, cohort: Cohort) -> bool:
+    return cohorts_visible_to(user).filter(pk=cohort.pk).exists()

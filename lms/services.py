@@ -1,0 +1,264 @@
+"""Business operations on learner state. Each checks its rule, writes in one transaction and
+raises `LmsError` with a message the trainee or staff member can read."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from . import conf, gating, signals
+from .models import (
+    Attendance,
+    Cohort,
+    Completion,
+    CourseRules,
+    Enrolment,
+    GatingOverride,
+    PersonalDataConsent,
+    PracticeRecord,
+    Session,
+)
+from .permissions import can_manage_cohort, can_manage_trainee
+
+User = get_user_model()
+
+
+class LmsError(Exception):
+    """A rule of the lms refused an operation; the message says why, in the user's language."""
+
+
+def _rules_for(course: Page) -> CourseRules | None:
+    return CourseRules.objects.filter(course_key=course.translation_key).first()
+
+
+@transaction.atomic
+def enrol(*, trainee, course: Page, cohort: Cohort | None = None, by=None) -> Enrolment:
+    """Put a trainee on a course (and a cohort of it); a full cohort puts them on its waiting list.
+
+    Without `by` (or with `by` being the trainee) it is self-enrolment, which the course must allow.
+    """
+    from curriculum.models import CoursePage
+
+    if not isinstance(course.specific_deferred, CoursePage):
+        raise LmsError(_("Trainees enrol in courses, not in other pages."))
+    self_service = by is None or by.pk == trainee.pk
+    if self_service:
+        rules = _rules_for(course)
+        if rules is not None and not rules.self_enrolment:
+            raise LmsError(_("This course takes trainees enrolled by staff only."))
+    elif not can_manage_trainee(by, trainee):
+        raise LmsError(_("You may not enrol this trainee."))
+    if cohort is not None:
+        if cohort.course_key != course.translation_key:
+            raise LmsError(_("This cohort runs another course."))
+        cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+        if not self_service and not can_manage_cohort(by, cohort):
+            raise LmsError(_("You may not place trainees in this cohort."))
+    existing = (
+        Enrolment.objects.select_for_update()
+        .filter(trainee=trainee, course_key=course.translation_key)
+        .first()
+    )
+    already_there = existing is not None and existing.status != Enrolment.Status.WITHDRAWN
+    if already_there and (cohort is None or existing.cohort_id == cohort.pk):
+        raise LmsError(_("%(name)s is already enrolled in this course.") % {"name": trainee})
+    status = Enrolment.Status.ACTIVE
+    if cohort is not None and _is_full(cohort, excluding=existing):
+        if not cohort.waiting_list:
+            raise LmsError(_("This cohort is full."))
+        status = Enrolment.Status.WAITING
+    enrolment = existing or Enrolment(trainee=trainee, course=course)
+    if existing is not None and existing.status == Enrolment.Status.COMPLETED:
+        status = Enrolment.Status.COMPLETED
+    enrolment.cohort = cohort
+    enrolment.status = status
+    enrolment.enrolled_by = by or trainee
+    if existing is None or existing.status == Enrolment.Status.WITHDRAWN:
+        enrolment.enrolled_at = timezone.now()
+    enrolment.save()
+    return enrolment
+
+
+def _is_full(cohort: Cohort, *, excluding: Enrolment | None = None) -> bool:
+    taken = cohort.enrolments.filter(
+        status__in=(Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
+    )
+    if excluding is not None:
+        taken = taken.exclude(pk=excluding.pk)
+    return taken.count() >= cohort.capacity
+
+
+@transaction.atomic
+def withdraw(*, enrolment: Enrolment, by) -> Enrolment:
+    """Withdraw a trainee from a course; the first on the cohort's waiting list takes the place."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if by.pk != enrolment.trainee_id and not can_manage_trainee(by, enrolment.trainee):
+        raise LmsError(_("You may not withdraw this trainee."))
+    if enrolment.status == Enrolment.Status.WITHDRAWN:
+        return enrolment
+    freed_place = enrolment.status == Enrolment.Status.ACTIVE
+    enrolment.status = Enrolment.Status.WITHDRAWN
+    enrolment.save(update_fields=["status"])
+    if freed_place and enrolment.cohort_id:
+        waiting = (
+            Enrolment.objects.select_for_update()
+            .filter(cohort_id=enrolment.cohort_id, status=Enrolment.Status.WAITING)
+            .order_by("enrolled_at", "pk")
+            .first()
+        )
+        if waiting is not None:
+            waiting.status = Enrolment.Status.ACTIVE
+            waiting.save(update_fields=["status"])
+    return enrolment
+
+
+def record_completion(*, trainee, page: Page, when: datetime | None = None) -> Completion:
+    """Record that a trainee completed a page. Other apps (a passed quiz) call this; calling it
+    again changes nothing. Completing the last page completes the course."""
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                completion, created = Completion.objects.get_or_create(
+                    trainee=trainee,
+                    page_key=page.translation_key,
+                    defaults={"page": page, "completed_at": when or timezone.now()},
+                )
+        except IntegrityError:  # a concurrent request recorded it first
+            completion, created = (
+                Completion.objects.get(trainee=trainee, page_key=page.translation_key),
+                False,
+            )
+        if created:
+            signals.page_completed.send(sender=Completion, trainee=trainee, page=page)
+            course = gating.course_of(page)
+            if course is not None:
+                _complete_course_if_done(trainee, course, on=completion.completed_at.date())
+    return completion
+
+
+def _complete_course_if_done(trainee, course: Page, *, on: date) -> None:
+    progress = gating.course_progress(trainee, course)
+    enrolment = progress.enrolment
+    if not progress.completed or enrolment is None:
+        return
+    if enrolment.status == Enrolment.Status.ACTIVE:
+        enrolment.status = Enrolment.Status.COMPLETED
+        enrolment.completed_on = on
+        enrolment.save(update_fields=["status", "completed_on"])
+        signals.course_completed.send(sender=Enrolment, enrolment=enrolment)
+
+
+def complete_lesson(*, trainee, page: Page) -> Completion:
+    """A trainee marks a lesson done; refused while the lesson is locked for them."""
+    allowed, reason = gating.page_access(trainee, page)
+    if not allowed:
+        raise LmsError(reason)
+    return record_completion(trainee=trainee, page=page)
+
+
+@transaction.atomic
+def grant_override(*, trainee, page: Page, reason: str, by) -> GatingOverride:
+    """Open a locked page or module for one trainee; the reason goes to Wagtail's audit log."""
+    if not by.has_perm("lms.override_gating") or not can_manage_trainee(by, trainee):
+        raise LmsError(_("You may not open pages for this trainee."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise LmsError(_("Give the reason for opening this page."))
+    if gating.course_of(page) is None:
+        raise LmsError(_("Only pages of a course can be locked or opened."))
+    override, _created = GatingOverride.objects.update_or_create(
+        trainee=trainee,
+        page_key=page.translation_key,
+        defaults={"page": page, "reason": reason, "granted_by": by, "granted_at": timezone.now()},
+    )
+    log(
+        instance=page,
+        action="lms.gating_override",
+        user=by,
+        data={"trainee_id": trainee.pk, "trainee": str(trainee), "reason": reason},
+    )
+    return override
+
+
+@transaction.atomic
+def mark_attendance(*, session: Session, present: dict[int, bool], by) -> list[Attendance]:
+    """Mark a session's attendance for trainees of its cohort; a present trainee gets the
+    session's academic hours. Marking again replaces the earlier marks."""
+    if not can_manage_cohort(by, session.cohort):
+        raise LmsError(_("You may not mark attendance for this cohort."))
+    roster = set(
+        session.cohort.enrolments.filter(
+            status__in=(Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
+        ).values_list("trainee_id", flat=True)
+    )
+    strangers = set(present) - roster
+    if strangers:
+        raise LmsError(_("Only trainees of this cohort can be marked."))
+    marks = []
+    for trainee_id, is_present in present.items():
+        mark, _created = Attendance.objects.update_or_create(
+            session=session,
+            trainee_id=trainee_id,
+            defaults={
+                "present": is_present,
+                "hours": session.academic_hours if is_present else Decimal(0),
+                "marked_by": by,
+            },
+        )
+        marks.append(mark)
+    signals.hours_recorded.send(sender=Attendance, session=session, trainee_ids=list(present))
+    return marks
+
+
+def log_practice(*, trainee, supervisor, **fields) -> PracticeRecord:
+    """A trainee logs a case for a supervisor to confirm."""
+    if supervisor.pk == trainee.pk:
+        raise LmsError(_("Choose someone other than yourself to confirm the case."))
+    if fields.get("date") and fields["date"] > timezone.localdate():
+        raise LmsError(_("The date of the case cannot be in the future."))
+    record = PracticeRecord(trainee=trainee, supervisor=supervisor, **fields)
+    record.full_clean()
+    record.save()
+    return record
+
+
+@transaction.atomic
+def review_practice(
+    *, record: PracticeRecord, by, confirm: bool, comment: str = ""
+) -> PracticeRecord:
+    """The supervisor confirms or rejects a logged case; a rejection needs a comment."""
+    record = PracticeRecord.objects.select_for_update().get(pk=record.pk)
+    if by.pk != record.supervisor_id:
+        raise LmsError(_("Only the supervisor named on the case can confirm it."))
+    if record.status != PracticeRecord.Status.PENDING:
+        raise LmsError(_("This case has already been reviewed."))
+    comment = comment.strip()
+    if not confirm and not comment:
+        raise LmsError(_("Say why the case is rejected."))
+    record.status = PracticeRecord.Status.CONFIRMED if confirm else PracticeRecord.Status.REJECTED
+    record.review_comment = comment
+    record.reviewed_at = timezone.now()
+    record.save(update_fields=["status", "review_comment", "reviewed_at"])
+    return record
+
+
+def give_consent(*, user, recorded_by=None) -> PersonalDataConsent:
+    """Record consent to personal-data processing against the current version of its text."""
+    return PersonalDataConsent.objects.create(
+        user=user,
+        text_version=conf.get("CONSENT_TEXT_VERSION"),
+        recorded_by=recorded_by or user,
+    )
+
+
+def has_current_consent(user) -> bool:
+    return PersonalDataConsent.objects.filter(
+        user=user, text_version=conf.get("CONSENT_TEXT_VERSION"), withdrawn_at__isnull=True
+    ).exists()

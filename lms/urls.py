@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+app_name = "lms"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("profile/", views.profile, name="profile"),
+    path("pages/<int:page_id>/done/", views.complete_page, name="complete_page"),
+    path("courses/<int:course_id>/enrol/", views.enrol, name="enrol"),
+    path("practice/", views.practice, name="practice"),
+    path("practice/reviews/", views.practice_reviews, name="practice_reviews"),
+    path("practice/<int:record_id>/review/", views.review_practice, name="review_practice"),
+    path("cohorts/", views.cohort_list, name="cohorts"),
+    path("cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
+    path(
+        "cohorts/<int:cohort_id>/sessions/<int:session_id>/attendance/",
+        views.attendance,
+        name="attendance",
+    ),
+]

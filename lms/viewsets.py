@@ -1,0 +1,184 @@
+"""Staff screens in the Wagtail admin. Lists and edit forms of trainees and cohorts show only what
+the staff member's scope allows; an id typed into the URL outside it gives 404."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .models import Cohort as CohortModel
+from .models import (
+    CourseRules,
+    Organisation,
+    PracticeRecord,
+    Prerequisite,
+    Region,
+    StaffScope,
+    TraineeProfile,
+)
+from .permissions import cohorts_visible_to, trainees_visible_to
+
+
+def _scoped_views(scope):
+    """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`."""
+
+    class Index(generic.IndexView):
+        def get_base_queryset(self):
+            return scope(super().get_base_queryset(), self.request.user)
+
+    class Edit(generic.EditView):
+        def get_queryset(self):
+            return scope(super().get_queryset(), self.request.user)
+
+    class Delete(generic.DeleteView):
+        def get_queryset(self):
+            return scope(super().get_queryset(), self.request.user)
+
+    class Inspect(generic.InspectView):
+        def get_queryset(self):
+            return scope(super().get_queryset(), self.request.user)
+
+    return Index, Edit, Delete, Inspect
+
+
+def scope_profiles(queryset, user):
+    return queryset.filter(user__in=trainees_visible_to(user))
+
+
+def scope_cohorts(queryset, user):
+    return queryset.filter(pk__in=cohorts_visible_to(user).values("pk"))
+
+
+def scope_practice(queryset, user):
+    return queryset.filter(trainee__in=trainees_visible_to(user))
+
+
+class RegionViewSet(ModelViewSet):
+    name = "lms_regions"
+    url_prefix = "lms/regions"
+    model = Region
+    icon = "site"
+    menu_label = _("Regions")
+    list_display = ["name", "kind", "code"]
+    form_fields = ["code", "kind", "name_kk", "name_ru", "name_en"]
+    search_fields = ["name_kk", "name_ru", "name_en", "code"]
+    copy_view_enabled = False
+
+
+class OrganisationViewSet(ModelViewSet):
+    name = "lms_organisations"
+    url_prefix = "lms/organisations"
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "region"]
+    list_filter = ["kind", "region"]
+    form_fields = ["kind", "region", "name_kk", "name_ru", "name_en"]
+    search_fields = ["name_kk", "name_ru", "name_en"]
+
+
+class StaffScopeViewSet(ModelViewSet):
+    name = "lms_staff_scopes"
+    url_prefix = "lms/staff-scopes"
+    model = StaffScope
+    icon = "key"
+    menu_label = _("Staff scopes")
+    list_display = ["user", "region", "organisation"]
+    form_fields = ["user", "region", "organisation"]
+    copy_view_enabled = False
+
+
+class TraineeProfileViewSet(ModelViewSet):
+    name = "lms_trainees"
+    url_prefix = "lms/trainees"
+    model = TraineeProfile
+    icon = "user"
+    menu_label = _("Trainees")
+    list_display = ["full_name", "full_name_latin", "region", "education_level", "diploma_status"]
+    list_filter = ["region", "education_level", "diploma_status", "organisations"]
+    search_fields = ["full_name", "full_name_latin", "iin", "user__username"]
+    form_fields = [
+        "full_name",
+        "full_name_latin",
+        "date_of_birth",
+        "iin",
+        "phone",
+        "region",
+        "organisations",
+        "education_level",
+        "diploma",
+        "diploma_status",
+    ]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
+        scope_profiles
+    )
+
+
+class CohortViewSet(ModelViewSet):
+    name = "lms_cohorts"
+    url_prefix = "lms/cohorts"
+    model = CohortModel
+    icon = "calendar-alt"
+    menu_label = _("Cohorts")
+    list_display = ["title", "starts_on", "ends_on", "region", "capacity"]
+    list_filter = ["region", "online", "language"]
+    search_fields = ["title", "place"]
+    index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
+        scope_cohorts
+    )
+
+
+class PracticeRecordViewSet(ModelViewSet):
+    name = "lms_practice_records"
+    url_prefix = "lms/practice-records"
+    model = PracticeRecord
+    icon = "tasks"
+    menu_label = _("Practice records")
+    list_display = ["trainee", "date", "kind", "outcome", "status", "supervisor"]
+    list_filter = ["kind", "outcome", "status"]
+    form_fields = ["status", "review_comment"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
+        scope_practice
+    )
+
+
+class CourseRulesViewSet(ModelViewSet):
+    name = "lms_course_rules"
+    url_prefix = "lms/course-rules"
+    model = CourseRules
+    icon = "list-ol"
+    menu_label = _("Course rules")
+    list_display = ["course", "order", "self_enrolment"]
+    copy_view_enabled = False
+
+
+class PrerequisiteViewSet(ModelViewSet):
+    name = "lms_prerequisites"
+    url_prefix = "lms/prerequisites"
+    model = Prerequisite
+    icon = "link"
+    menu_label = _("Prerequisites")
+    list_display = ["page", "required_page"]
+    copy_view_enabled = False
+
+
+class LmsViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Learning")
+    menu_icon = "user"
+    menu_order = 400
+    items = (
+        TraineeProfileViewSet,
+        CohortViewSet,
+        PracticeRecordViewSet,
+        CourseRulesViewSet,
+        PrerequisiteViewSet,
+        RegionViewSet,
+        OrganisationViewSet,
+        StaffScopeViewSet,
+    )
+
+
+lms_viewset_group = LmsViewSetGroup()

@@ -1,0 +1,160 @@
+"""Nobody sees another person's learner records except staff whose scope covers them; ids typed
+into URLs are refused."""
+
+from datetime import date
+
+import pytest
+
+from lms import services
+from lms.models import PracticeRecord, StaffScope
+from lms.permissions import cohorts_visible_to, trainees_visible_to
+from tests.factories import (
+    CohortFactory,
+    OrganisationFactory,
+    SessionFactory,
+    UserFactory,
+    curriculum_tree,
+    region,
+    trainee,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course():
+    return curriculum_tree(modules=2, lessons_per_module=1)["course"]
+
+
+@pytest.fixture
+def coordinator():
+    """A coordinator of the Turkistan regional office."""
+    user = UserFactory(username="coordinator-turkistan", groups=["Coordinators"])
+    StaffScope.objects.create(user=user, region=region("turkistan"))
+    return user
+
+
+def test_a_regional_coordinator_sees_only_the_trainees_of_their_region(coordinator):
+    local = trainee("local", region=region("turkistan"))
+    distant = trainee("distant", region=region("pavlodar"))
+    visible = set(trainees_visible_to(coordinator))
+    assert local in visible and distant not in visible
+
+
+def test_an_association_coordinator_sees_its_members_in_any_region():
+    association = OrganisationFactory(region=region("almaty"))
+    user = UserFactory(username="coordinator-association", groups=["Coordinators"])
+    StaffScope.objects.create(user=user, organisation=association)
+    member = trainee("member", region=region("mangystau"))
+    member.trainee_profile.organisations.add(association)
+    outsider = trainee("outsider", region=region("almaty"))
+    visible = set(trainees_visible_to(user))
+    assert member in visible and outsider not in visible
+
+
+def test_national_administrators_see_everyone():
+    admin = UserFactory(username="national", groups=["Administrators"])
+    people = {trainee("a", region=region("abai")), trainee("b", region=region("shymkent"))}
+    assert people <= set(trainees_visible_to(admin))
+
+
+def test_a_trainer_sees_only_their_cohorts(course):
+    trainer = UserFactory(username="trainer", groups=["Instructors"])
+    mine = CohortFactory(course=course, trainers=[trainer])
+    CohortFactory(course=course)
+    assert list(cohorts_visible_to(trainer)) == [mine]
+
+
+def test_a_coordinator_sees_nothing_of_another_regions_cohorts(course, coordinator):
+    CohortFactory(course=course, region=region("pavlodar"))
+    local = CohortFactory(course=course, region=region("turkistan"))
+    assert list(cohorts_visible_to(coordinator)) == [local]
+
+
+def test_a_trainee_gets_404_for_another_trainees_cohort_pages(client, course):
+    cohort = CohortFactory(course=course)
+    session = SessionFactory(cohort=cohort)
+    client.force_login(trainee("curious"))
+    assert client.get(f"/kk/learn/cohorts/{cohort.pk}/").status_code == 404
+    assert (
+        client.get(f"/kk/learn/cohorts/{cohort.pk}/sessions/{session.pk}/attendance/").status_code
+        == 404
+    )
+
+
+def test_a_trainer_gets_404_for_a_cohort_they_do_not_teach(client, course):
+    other = CohortFactory(course=course)
+    client.force_login(UserFactory(username="trainer", groups=["Instructors"]))
+    assert client.get(f"/kk/learn/cohorts/{other.pk}/").status_code == 404
+
+
+def test_a_trainee_cannot_review_a_case_by_guessing_its_id(client):
+    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
+    owner = trainee("owner")
+    record = services.log_practice(
+        trainee=owner,
+        supervisor=supervisor,
+        date=date(2026, 9, 1),
+        kind="observed",
+        role="observer",
+        outcome="consultation",
+    )
+    client.force_login(trainee("intruder"))
+    response = client.post(f"/kk/learn/practice/{record.pk}/review/", {"decision": "confirm"})
+    assert response.status_code == 404
+    assert PracticeRecord.objects.get().status == "pending"
+
+
+def test_trainee_pages_show_only_the_trainees_own_records(client, course):
+    owner, other = trainee("owner"), trainee("other")
+    services.enrol(trainee=other, course=course)
+    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
+    services.log_practice(
+        trainee=other,
+        supervisor=supervisor,
+        date=date(2026, 9, 1),
+        kind="observed",
+        role="observer",
+        outcome="consultation",
+        summary="Көршілер арасындағы дау",
+    )
+    client.force_login(owner)
+    assert course.title not in client.get("/kk/learn/").content.decode()
+    assert "Көршілер арасындағы дау" not in client.get("/kk/learn/practice/").content.decode()
+    profile_html = client.get("/kk/learn/profile/").content.decode()
+    assert other.trainee_profile.full_name not in profile_html
+
+
+def test_admin_trainee_list_and_edit_respect_the_coordinators_region(client, coordinator):
+    local = trainee("local", region=region("turkistan"))
+    distant = trainee("distant", region=region("pavlodar"))
+    client.force_login(coordinator)
+    listing = client.get("/admin/lms/trainees/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert local.trainee_profile.full_name in html
+    assert distant.trainee_profile.full_name not in html
+    edit = f"/admin/lms/trainees/edit/{distant.trainee_profile.pk}/"
+    assert client.get(edit, follow=True).status_code == 404
+    assert client.get(f"/admin/lms/trainees/edit/{local.trainee_profile.pk}/").status_code == 200
+
+
+def test_a_trainee_cannot_open_the_admin_screens(client):
+    client.force_login(trainee("plain"))
+    for url in ("/admin/lms/trainees/", "/admin/lms/import/", "/admin/lms/override/"):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert "/admin/login/" in response["Location"]
+
+
+def test_an_override_outside_the_coordinators_scope_is_refused(client, course, coordinator):
+    distant = trainee("distant", region=region("pavlodar"))
+    module = course.get_children().first()
+    client.force_login(coordinator)
+    response = client.post(
+        "/admin/lms/override/",
+        {"trainee": distant.username, "page": module.pk, "reason": "Себеп"},
+    )
+    assert response.status_code == 200  # the form is shown again with the error
+    assert not distant.gating_overrides.exists()
