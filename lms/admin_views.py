@@ -7,7 +7,7 @@ from pathlib import Path
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -65,7 +65,7 @@ class TraineeImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         token = ""
         if report.ok:
             token = f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}"
-            default_storage.save(
+            storages["private"].save(
                 f"{IMPORT_FOLDER}/{self.request.user.pk}/{token}", ContentFile(content)
             )
         status = 200 if report.ok else 422
@@ -77,16 +77,16 @@ class TraineeImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
     def import_checked(self, token: str):
         name = Path(token).name
         path = f"{IMPORT_FOLDER}/{self.request.user.pk}/{name}"
-        if name != token or not default_storage.exists(path):
+        if name != token or not storages["private"].exists(path):
             messages.error(self.request, _("That checked file is no longer here; upload it again."))
             return redirect("lms_import_trainees")
-        with default_storage.open(path, "rb") as handle:
+        with storages["private"].open(path, "rb") as handle:
             report = importers.import_trainees(handle, name, user=self.request.user)
         if not report.saved:
             return self.render_to_response(
                 self.get_context_data(form=self.get_form_class()(), report=report), status=422
             )
-        default_storage.delete(path)
+        storages["private"].delete(path)
         messages.success(
             self.request,
             _(

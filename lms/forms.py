@@ -84,6 +84,23 @@ class PracticeRecordForm(forms.ModelForm):
         return supervisor
 
 
+class EnrolTraineeForm(forms.Form):
+    """Staff put a trainee of their scope into a cohort."""
+
+    trainee = forms.CharField(label=_("Trainee's username or email"), max_length=150)
+
+    def __init__(self, *args, trainees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.trainees = trainees
+
+    def clean_trainee(self):
+        value = self.cleaned_data["trainee"].strip()
+        trainee = self.trainees.filter(Q(username__iexact=value) | Q(email__iexact=value)).first()
+        if trainee is None:
+            raise forms.ValidationError(_("No trainee with this username or email in your scope."))
+        return trainee
+
+
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(
         label=_("Decision"),

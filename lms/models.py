@@ -8,6 +8,7 @@ translations of one another and share that key.
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -26,6 +27,11 @@ from wagtail.admin.panels import (
 from wagtail.models import Page
 
 from .validators import validate_iin
+
+
+def private_storage():
+    """Where personal documents live: outside MEDIA_URL, served only through checked views."""
+    return storages["private"]
 
 
 class TranslatedName(models.Model):
@@ -202,7 +208,11 @@ class TraineeProfile(models.Model):
         _("education level"), max_length=16, choices=EducationLevel, blank=True
     )
     diploma = models.FileField(
-        _("diploma"), upload_to="lms/diplomas/%Y/", blank=True, max_length=255
+        _("diploma"),
+        upload_to="lms/diplomas/%Y/",
+        storage=private_storage,
+        blank=True,
+        max_length=255,
     )
     diploma_status = models.CharField(
         _("diploma verification"),
@@ -389,7 +399,11 @@ class Cohort(ClusterableModel):
         related_name="cohorts",
     )
     trainers = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL, verbose_name=_("trainers"), blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainers"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"groups__name": "Instructors"},
     )
     capacity = models.PositiveIntegerField(
         _("capacity"), default=10, validators=[MinValueValidator(1)]

@@ -9,6 +9,7 @@ urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("pages/<int:page_id>/done/", views.complete_page, name="complete_page"),
     path("courses/<int:course_id>/enrol/", views.enrol, name="enrol"),
+    path("files/<path:name>", views.private_file, name="private_file"),
     path("practice/", views.practice, name="practice"),
     path("practice/reviews/", views.practice_reviews, name="practice_reviews"),
     path("practice/<int:record_id>/review/", views.review_practice, name="review_practice"),

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from . import conf, selectors, services
-from .forms import PracticeRecordForm, ProfileForm, ReviewForm
+from .forms import EnrolTraineeForm, PracticeRecordForm, ProfileForm, ReviewForm
 from .models import Enrolment, PracticeRecord, Session, TraineeProfile
-from .permissions import cohorts_visible_to
+from .permissions import can_manage_trainee, cohorts_visible_to, trainees_visible_to
 
 
 def _back(request, fallback: str):
@@ -97,6 +97,18 @@ def profile(request):
 
 
 @login_required
+def private_file(request, name: str):
+    """A diploma scan, for its owner and for staff whose scope covers them; 404 for anyone else."""
+    profile = TraineeProfile.objects.filter(diploma=name).select_related("user").first()
+    allowed = profile is not None and (
+        request.user.pk == profile.user_id or can_manage_trainee(request.user, profile.user)
+    )
+    if not allowed:
+        raise Http404
+    return FileResponse(profile.diploma.open("rb"))
+
+
+@login_required
 def practice(request):
     """The trainee's practice log, and the form to add a case."""
     form = PracticeRecordForm(request.POST or None)
@@ -170,6 +182,24 @@ def cohort_detail(request, cohort_id: int):
     cohort = get_object_or_404(
         cohorts_visible_to(request.user).select_related("region", "course"), pk=cohort_id
     )
+    form = EnrolTraineeForm(request.POST or None, trainees=trainees_visible_to(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            enrolment = services.enrol(
+                trainee=form.cleaned_data["trainee"],
+                course=cohort.course,
+                cohort=cohort,
+                by=request.user,
+            )
+        except services.LmsError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is enrolled: %(status)s.")
+                % {"name": enrolment.trainee, "status": enrolment.get_status_display()},
+            )
+            return redirect("lms:cohort", cohort_id=cohort.pk)
     modules, rows = selectors.progress_matrix(cohort)
     return render(
         request,
@@ -179,7 +209,9 @@ def cohort_detail(request, cohort_id: int):
             "modules": modules,
             "rows": rows,
             "sessions": cohort.sessions.all(),
+            "form": form,
         },
+        status=400 if form.errors else 200,
     )
 
 

@@ -1,6 +1,9 @@
 """Staff screens in the Wagtail admin. Lists and edit forms of trainees and cohorts show only what
 the staff member's scope allows; an id typed into the URL outside it gives 404."""
 
+from django.core.exceptions import PermissionDenied
+from django.forms import modelform_factory
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -18,14 +21,27 @@ from .models import (
 from .permissions import cohorts_visible_to, trainees_visible_to
 
 
-def _scoped_views(scope):
+class DiplomaVerificationEditView(generic.EditView):
+    """Changing a diploma's verification status needs its own permission and records who and
+    when."""
+
+    def save_instance(self):
+        if "diploma_status" in self.form.changed_data:
+            if not self.request.user.has_perm("lms.verify_diploma"):
+                raise PermissionDenied
+            self.form.instance.diploma_verified_by = self.request.user
+            self.form.instance.diploma_verified_at = timezone.now()
+        return super().save_instance()
+
+
+def _scoped_views(scope, edit_view=generic.EditView):
     """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`."""
 
     class Index(generic.IndexView):
         def get_base_queryset(self):
             return scope(super().get_base_queryset(), self.request.user)
 
-    class Edit(generic.EditView):
+    class Edit(edit_view):
         def get_queryset(self):
             return scope(super().get_queryset(), self.request.user)
 
@@ -111,8 +127,18 @@ class TraineeProfileViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_profiles
+        scope_profiles, edit_view=DiplomaVerificationEditView
     )
+
+    def get_form_class(self, for_update=False):
+        """A new profile is given to a user account; an existing one keeps its account."""
+        if for_update:
+            return super().get_form_class(for_update)
+        return modelform_factory(
+            self.model,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=["user", *self.form_fields],
+        )
 
 
 class CohortViewSet(ModelViewSet):

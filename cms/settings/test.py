@@ -4,11 +4,23 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
+from .base import STORAGES
 
 DEBUG = False
 SECRET_KEY = "kelisim-test-secret-key-not-for-production-use-0123456789"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kelisim-media-"))
+_FILES = Path(tempfile.mkdtemp(prefix="kelisim-test-files-"))
+MEDIA_ROOT = _FILES / "media"
+PRIVATE_MEDIA_ROOT = _FILES / "private"
+STORAGES = {
+    **STORAGES,
+    "private": {**STORAGES["private"], "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)}},
+}
+# Indexing every page on save makes building large trees quadratic on PostgreSQL (Wagtail's
+# database backend renormalises titles on each insert); the search tests index explicitly.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,6 +1,9 @@
 """Site search over lessons in the current language; a sitemap of all three languages."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from wagtail.models import Locale
 
 from tests.factories import LessonPageFactory, curriculum_tree, home_page
@@ -11,6 +14,7 @@ def test_search_finds_a_lesson_by_its_text_in_the_current_language_only(client):
     tree = curriculum_tree(modules=1, lessons_per_module=1)
     LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
     home_page("ru")
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
     response = client.get("/kk/search/", {"q": "Ақсақалдар"})
     assert response.status_code == 200
     assert "Ақсақалдар кеңесі" in response.content.decode()

@@ -4,6 +4,7 @@ into URLs are refused."""
 from datetime import date
 
 import pytest
+from django.core.files.base import ContentFile
 
 from lms import services
 from lms.models import PracticeRecord, StaffScope
@@ -158,3 +159,75 @@ def test_an_override_outside_the_coordinators_scope_is_refused(client, course, c
     )
     assert response.status_code == 200  # the form is shown again with the error
     assert not distant.gating_overrides.exists()
+
+
+def test_a_diploma_is_served_only_to_its_owner_and_scoped_staff(client, settings, coordinator):
+    owner = trainee("graduate", region=region("turkistan"))
+    profile = owner.trainee_profile
+    profile.diploma.save("diploma.pdf", ContentFile(b"%PDF-1.4 diploma"))
+    assert str(settings.MEDIA_ROOT) not in profile.diploma.path
+    url = profile.diploma.url
+    assert url.startswith("/kk/learn/files/")
+    client.force_login(owner)
+    assert client.get(url).status_code == 200
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+    client.force_login(trainee("nosy", region=region("turkistan")))
+    assert client.get(url).status_code == 404
+    distant_coordinator = UserFactory(username="coordinator-pavlodar", groups=["Coordinators"])
+    StaffScope.objects.create(user=distant_coordinator, region=region("pavlodar"))
+    client.force_login(distant_coordinator)
+    assert client.get(url).status_code == 404
+
+
+def test_a_coordinator_enrols_a_trainee_of_their_region_into_a_cohort(client, course, coordinator):
+    cohort = CohortFactory(course=course, region=region("turkistan"))
+    local = trainee("local", region=region("turkistan"))
+    distant = trainee("distant", region=region("pavlodar"))
+    client.force_login(coordinator)
+    url = f"/kk/learn/cohorts/{cohort.pk}/"
+    assert client.post(url, {"trainee": "local"}).status_code == 302
+    assert local.enrolments.get().cohort == cohort
+    assert client.post(url, {"trainee": "distant"}).status_code == 400
+    assert not distant.enrolments.exists()
+
+
+def test_a_trainer_cannot_enrol_trainees_through_the_cohort_page(client, course):
+    trainer = UserFactory(username="trainer", groups=["Instructors"])
+    cohort = CohortFactory(course=course, trainers=[trainer])
+    someone = trainee("someone")
+    client.force_login(trainer)
+    assert client.post(f"/kk/learn/cohorts/{cohort.pk}/", {"trainee": "someone"}).status_code == 400
+    assert not someone.enrolments.exists()
+
+
+def test_verifying_a_diploma_in_the_admin_records_who_and_when(client, coordinator):
+    local = trainee("graduate", region=region("turkistan"))
+    profile = local.trainee_profile
+    client.force_login(coordinator)
+    url = f"/admin/lms/trainees/edit/{profile.pk}/"
+    form = client.get(url).context["form"]
+    data = {
+        name: (value.pk if hasattr(value, "pk") else value)
+        for name, value in form.initial.items()
+        if value is not None and name not in ("organisations", "diploma")
+    }
+    data["diploma_status"] = "verified"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    profile.refresh_from_db()
+    assert profile.diploma_status == "verified"
+    assert profile.diploma_verified_by == coordinator
+    assert profile.diploma_verified_at is not None
+
+
+def test_admin_adds_a_profile_to_an_existing_account(client):
+    admin = UserFactory(username="national", groups=["Administrators"])
+    newcomer = UserFactory(username="paper-form")
+    client.force_login(admin)
+    response = client.post(
+        "/admin/lms/trainees/new/",
+        {"user": newcomer.pk, "full_name": "Сәуле Әбенова", "diploma_status": "not_submitted"},
+    )
+    assert response.status_code == 302
+    assert newcomer.trainee_profile.full_name == "Сәуле Әбенова"
