@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminPageChooser
@@ -60,6 +61,24 @@ class ProfileForm(forms.ModelForm):
         if not cleaned.get("consent") and not self.fields["consent"].disabled:
             self.add_error("consent", _("We can keep your profile only with your consent."))
         return cleaned
+
+
+class RegistrationForm(UserCreationForm):
+    """A trainee opens an account; the profile (name for certificates, region) comes next."""
+
+    email = forms.EmailField(label=_("Email"), help_text=_("For password reset and notices."))
+
+    class Meta(UserCreationForm.Meta):
+        model = User
+        fields = ["username", "email"]
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An account with this email exists; log in or reset its password.")
+            )
+        return email
 
 
 class PracticeRecordForm(forms.ModelForm):

@@ -35,7 +35,7 @@ from .models import (
     TraineeProfile,
 )
 from .permissions import is_national
-from .services import LmsError, enrol, give_consent
+from .services import TRAINEES_GROUP, LmsError, enrol, give_consent
 
 User = get_user_model()
 
@@ -56,7 +56,6 @@ COLUMNS = [
 ]
 REQUIRED = ["email", "full_name"]
 YES = {"1", "yes", "y", "true", "да", "иә", "ия"}
-TRAINEES_GROUP = "Trainees"
 
 
 class ImportFileError(Exception):

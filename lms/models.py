@@ -53,6 +53,39 @@ class TranslatedName(models.Model):
         return getattr(self, f"name_{language}", "") or self.name_kk
 
 
+class PageRecord(models.Model):
+    """A record about a curriculum page. It keeps the page's translation key too, so that what
+    holds for the Kazakh page holds for its Russian and English translations."""
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    page_key = models.UUIDField(editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.page_key = self.page.translation_key
+        super().save(*args, **kwargs)
+
+
+class CourseRecord(models.Model):
+    """A record about a course (a cohort, an enrolment), keyed by the course's translation key."""
+
+    course = models.ForeignKey(
+        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+    )
+    course_key = models.UUIDField(editable=False, db_index=True)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.course_key = self.course.translation_key
+        super().save(*args, **kwargs)
+
+
 class Region(TranslatedName):
     """One of the 17 regions or 3 cities of republican significance."""
 
@@ -367,13 +400,9 @@ class Prerequisite(models.Model):
         super().save(*args, **kwargs)
 
 
-class Cohort(ClusterableModel):
+class Cohort(CourseRecord, ClusterableModel):
     """A run of a course: a seminar group with its dates, place, language and trainers."""
 
-    course = models.ForeignKey(
-        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
-    )
-    course_key = models.UUIDField(editable=False, db_index=True)
     title = models.CharField(_("title"), max_length=200)
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
@@ -438,10 +467,6 @@ class Cohort(ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key
-        super().save(*args, **kwargs)
-
 
 class Session(models.Model):
     """One seminar session of a cohort, worth a number of academic hours of attendance."""
@@ -474,16 +499,12 @@ class Session(models.Model):
         return f"{self.cohort}: {self.date:%Y-%m-%d} {self.starts_at:%H:%M}"
 
 
-class ReleaseDate(models.Model):
+class ReleaseDate(PageRecord):
     """A page of a course that a cohort may open only from a given moment."""
 
     cohort = ParentalKey(
         Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="release_dates"
     )
-    page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-    page_key = models.UUIDField(editable=False)
     opens_at = models.DateTimeField(_("opens at"))
 
     panels = [PageChooserPanel("page"), FieldPanel("opens_at")]
@@ -498,12 +519,8 @@ class ReleaseDate(models.Model):
     def __str__(self) -> str:
         return f"{self.page.title}: {self.opens_at:%Y-%m-%d %H:%M}"
 
-    def save(self, *args, **kwargs):
-        self.page_key = self.page.translation_key
-        super().save(*args, **kwargs)
 
-
-class Enrolment(models.Model):
+class Enrolment(CourseRecord):
     """A trainee's place on a course, at most one per trainee and course."""
 
     class Status(models.TextChoices):
@@ -518,10 +535,6 @@ class Enrolment(models.Model):
         on_delete=models.CASCADE,
         related_name="enrolments",
     )
-    course = models.ForeignKey(
-        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
-    )
-    course_key = models.UUIDField(editable=False)
     cohort = models.ForeignKey(
         Cohort,
         verbose_name=_("cohort"),
@@ -560,12 +573,8 @@ class Enrolment(models.Model):
     def __str__(self) -> str:
         return f"{self.trainee} — {self.course.title}"
 
-    def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key
-        super().save(*args, **kwargs)
 
-
-class Completion(models.Model):
+class Completion(PageRecord):
     """A trainee completed a curriculum page (a lesson read, a quiz passed)."""
 
     trainee = models.ForeignKey(
@@ -574,10 +583,6 @@ class Completion(models.Model):
         on_delete=models.CASCADE,
         related_name="completions",
     )
-    page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-    page_key = models.UUIDField(editable=False)
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
 
     class Meta:
@@ -590,12 +595,8 @@ class Completion(models.Model):
     def __str__(self) -> str:
         return f"{self.trainee} ✓ {self.page.title}"
 
-    def save(self, *args, **kwargs):
-        self.page_key = self.page.translation_key
-        super().save(*args, **kwargs)
 
-
-class GatingOverride(models.Model):
+class GatingOverride(PageRecord):
     """A page opened for one trainee by staff, with the reason (also in Wagtail's audit log)."""
 
     trainee = models.ForeignKey(
@@ -604,10 +605,6 @@ class GatingOverride(models.Model):
         on_delete=models.CASCADE,
         related_name="gating_overrides",
     )
-    page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-    page_key = models.UUIDField(editable=False)
     reason = models.TextField(_("reason"))
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -627,10 +624,6 @@ class GatingOverride(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trainee} → {self.page.title}"
-
-    def save(self, *args, **kwargs):
-        self.page_key = self.page.translation_key
-        super().save(*args, **kwargs)
 
 
 class Attendance(models.Model):

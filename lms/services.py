@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -247,6 +248,19 @@ def review_practice(
     record.reviewed_at = timezone.now()
     record.save(update_fields=["status", "review_comment", "reviewed_at"])
     return record
+
+
+TRAINEES_GROUP = "Trainees"
+
+
+@transaction.atomic
+def register_trainee(*, username: str, email: str, password: str):
+    """Create a trainee's account in the Trainees group."""
+    user = User.objects.create_user(username=username, email=email, password=password)
+    group = Group.objects.filter(name=TRAINEES_GROUP).first()
+    if group is not None:
+        user.groups.add(group)
+    return user
 
 
 def give_consent(*, user, recorded_by=None) -> PersonalDataConsent:

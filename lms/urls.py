@@ -6,6 +6,7 @@ app_name = "lms"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("register/", views.register, name="register"),
     path("profile/", views.profile, name="profile"),
     path("pages/<int:page_id>/done/", views.complete_page, name="complete_page"),
     path("courses/<int:course_id>/enrol/", views.enrol, name="enrol"),

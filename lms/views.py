@@ -1,6 +1,7 @@
 """Trainee and trainer pages: thin views over lms services and selectors."""
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,7 +11,13 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from . import conf, selectors, services
-from .forms import EnrolTraineeForm, PracticeRecordForm, ProfileForm, ReviewForm
+from .forms import (
+    EnrolTraineeForm,
+    PracticeRecordForm,
+    ProfileForm,
+    RegistrationForm,
+    ReviewForm,
+)
 from .models import Enrolment, PracticeRecord, Session, TraineeProfile
 from .permissions import can_manage_trainee, cohorts_visible_to, trainees_visible_to
 
@@ -20,6 +27,23 @@ def _back(request, fallback: str):
     if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return HttpResponseRedirect(target)
     return redirect(fallback)
+
+
+def register(request):
+    """Open a trainee account, then go on to fill in the profile."""
+    if request.user.is_authenticated:
+        return redirect("lms:dashboard")
+    form = RegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.register_trainee(
+            username=form.cleaned_data["username"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Fill in your profile to start."))
+        return redirect("lms:profile")
+    return render(request, "lms/register.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @login_required

@@ -4,6 +4,7 @@ curriculum itself never knows about trainees)."""
 from django import template
 
 from .. import gating
+from ..models import CourseRules
 
 register = template.Library()
 
@@ -24,11 +25,13 @@ def _progress(context, page):
 def course_progress_panel(context, page):
     """Enrol button, or progress in hours and what to study next."""
     progress = _progress(context, page)
+    rules = CourseRules.objects.filter(course_key=page.translation_key).first()
     return {
         "request": context["request"],
         "csrf_token": context.get("csrf_token"),
         "page": page,
         "progress": progress,
+        "self_enrolment": rules is None or rules.self_enrolment,
     }
 
 

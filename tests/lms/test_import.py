@@ -208,3 +208,18 @@ def test_admin_screen_refuses_a_token_that_is_not_a_checked_file(client, admin):
     response = client.post("/admin/lms/import/", {"token": "../../settings.py"})
     assert response.status_code == 302
     assert not TraineeProfile.objects.exists()
+
+
+def test_checking_500_rows_costs_no_more_queries_than_checking_5(admin, course, count_queries):
+    from lms.importers import check_rows
+
+    def rows(n):
+        base = good_rows(course, count=1)[0]
+        return [dict(base, email=f"bulk{i}@example.kz", iin="") for i in range(n)]
+
+    small, large = rows(5), rows(500)
+    assert count_queries(lambda: check_rows(small, user=admin)) == count_queries(
+        lambda: check_rows(large, user=admin)
+    )
+    assert run(as_csv(large), "bulk.csv", admin).saved
+    assert TraineeProfile.objects.count() == 500

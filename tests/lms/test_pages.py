@@ -191,3 +191,48 @@ def test_self_enrolment_from_the_course_page(client):
     response = client.post(f"/kk/learn/courses/{tree['course'].pk}/enrol/")
     assert response.status_code == 302
     assert person.enrolments.get().status == "active"
+
+
+def test_course_page_offers_no_enrol_button_when_staff_enrol(client):
+    from lms.models import CourseRules
+
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    CourseRules.objects.create(course=tree["course"], self_enrolment=False)
+    client.force_login(trainee("hopeful"))
+    html = client.get(tree["course"].get_url()).content.decode()
+    assert f"/learn/courses/{tree['course'].pk}/enrol/" not in html
+
+
+def test_a_visitor_registers_as_a_trainee_and_goes_on_to_the_profile(client):
+    response = client.post(
+        "/kk/learn/register/",
+        {
+            "username": "zhanar",
+            "email": "Zhanar@Example.kz",
+            "password1": "Dala-keng-2026!",
+            "password2": "Dala-keng-2026!",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/kk/learn/profile/"
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(username="zhanar")
+    assert user.email == "zhanar@example.kz"
+    assert user.groups.filter(name="Trainees").exists()
+    assert client.get("/kk/learn/profile/").status_code == 200  # logged in
+
+
+def test_registration_refuses_a_taken_email_with_a_400(client):
+    UserFactory(username="first", email="taken@example.kz")
+    response = client.post(
+        "/en/learn/register/",
+        {
+            "username": "second",
+            "email": "taken@example.kz",
+            "password1": "Dala-keng-2026!",
+            "password2": "Dala-keng-2026!",
+        },
+    )
+    assert response.status_code == 400
+    assert "exists" in response.content.decode()
