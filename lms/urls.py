@@ -17,6 +17,11 @@ urlpatterns = [
     path("cohorts/", views.cohort_list, name="cohorts"),
     path("cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
     path(
+        "cohorts/<int:cohort_id>/enrolments/<int:enrolment_id>/withdraw/",
+        views.withdraw,
+        name="withdraw",
+    ),
+    path(
         "cohorts/<int:cohort_id>/sessions/<int:session_id>/attendance/",
         views.attendance,
         name="attendance",

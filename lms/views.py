@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from curriculum.models import LessonPage
+
 from . import conf, selectors, services
 from .forms import (
     EnrolTraineeForm,
@@ -56,9 +58,8 @@ def dashboard(request):
 @require_POST
 def complete_page(request, page_id: int):
     """The trainee marks a lesson done and goes on to the next open page."""
-    page = get_object_or_404(Page.objects.live().specific(), pk=page_id)
-    if not hasattr(page, "body"):  # lessons are marked done; quizzes complete by being passed
-        raise Http404
+    # lessons are marked done by the trainee; other pages (quizzes) complete in their own way
+    page = get_object_or_404(LessonPage.objects.live(), pk=page_id)
     try:
         services.complete_lesson(trainee=request.user, page=page)
     except services.LmsError as error:
@@ -237,6 +238,21 @@ def cohort_detail(request, cohort_id: int):
         },
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_POST
+def withdraw(request, cohort_id: int, enrolment_id: int):
+    """Staff take a trainee off a cohort; the first on its waiting list moves up."""
+    cohort = get_object_or_404(cohorts_visible_to(request.user), pk=cohort_id)
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id, cohort=cohort)
+    try:
+        services.withdraw(enrolment=enrolment, by=request.user)
+    except services.LmsError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("%(name)s is withdrawn.") % {"name": enrolment.trainee})
+    return redirect("lms:cohort", cohort_id=cohort.pk)
 
 
 @login_required

@@ -231,3 +231,19 @@ def test_admin_adds_a_profile_to_an_existing_account(client):
     )
     assert response.status_code == 302
     assert newcomer.trainee_profile.full_name == "Сәуле Әбенова"
+
+
+def test_a_coordinator_withdraws_a_trainee_and_a_trainer_cannot(client, course, coordinator):
+    trainer = UserFactory(username="trainer", groups=["Instructors"])
+    cohort = CohortFactory(course=course, region=region("turkistan"), trainers=[trainer])
+    local = trainee("local", region=region("turkistan"))
+    enrolment = services.enrol(trainee=local, course=course, cohort=cohort)
+    url = f"/kk/learn/cohorts/{cohort.pk}/enrolments/{enrolment.pk}/withdraw/"
+    client.force_login(trainer)
+    client.post(url)
+    enrolment.refresh_from_db()
+    assert enrolment.status == "active"
+    client.force_login(coordinator)
+    assert client.post(url).status_code == 302
+    enrolment.refresh_from_db()
+    assert enrolment.status == "withdrawn"
