@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("learn/", include("lms.urls")),
+    path("quiz/", include("assessments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -39,6 +39,17 @@ def trainees_visible_to(user) -> QuerySet:
     ).distinct()
 
 
+def trainees_taught_or_visible(user) -> QuerySet:
+    """Trainees a staff member works with: those of their scope, and those of the cohorts they
+    teach (a trainer grades and reads the results of their own groups)."""
+    if not user.is_authenticated:
+        return User.objects.none()
+    if is_national(user):
+        return User.objects.all()
+    taught = Q(enrolments__cohort__trainers=user)
+    return User.objects.filter(taught | Q(pk__in=trainees_visible_to(user).values("pk"))).distinct()
+
+
 def cohorts_visible_to(user) -> QuerySet:
     """Cohorts a staff member runs: all for national staff, their scope's for a coordinator,
     and the ones they teach for a trainer."""

@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite."""
 
+import json
 import os
 from io import StringIO
 
@@ -33,6 +34,35 @@ def browser_type_launch_args(browser_type_launch_args):
 def seeded(db, settings):
     """The demo site as `seed_demo` builds it (kk, ru, en), inside the test's transaction."""
     call_command("seed_demo", force=True, stdout=StringIO())
+
+
+@pytest.fixture(scope="session")
+def migration_rows(django_db_setup, django_db_blocker):
+    """The rows migrations create (site, locales, groups, regions), taken before any browser test
+    commits anything. A transactional test ends by emptying every table; the next one puts these
+    back. (Django's serialized rollback does not survive Playwright's own context switches.)"""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def committed_db(transactional_db, migration_rows):
+    """A database whose rows are really committed (for live servers and threads), holding what
+    migrations create (site, locales, groups, regions) even after an earlier such test emptied
+    every table."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Site
+
+    if not Site.objects.exists():
+        # the flush re-created content types and permissions under new ids; put back the originals
+        ContentType.objects.all().delete()
+        ContentType.objects.clear_cache()
+        rows = json.loads(migration_rows)
+        for first in (True, False):  # content types before the rows that point at them
+            part = [r for r in rows if (r["model"] == "contenttypes.contenttype") == first]
+            connection.creation.deserialize_db_from_string(json.dumps(part))
 
 
 @pytest.fixture

@@ -225,3 +225,162 @@ class SessionFactory(factory.django.DjangoModelFactory):
     ends_at = datetime.time(13, 0)
     academic_hours = Decimal("4")
     topic = "Белсенді тыңдау"
+
+
+# --- assessments (core) ----------------------------------------------------------------------
+
+
+def question_category(path: str = "Mediation/Law"):
+    from assessments.models import QuestionCategory
+
+    return QuestionCategory.get_or_create_path(path)
+
+
+def single_choice(name: str = "principle", right: str = "a", language: str = "kk", **fields):
+    """A single-choice question with options a (right by default), b and c."""
+    from assessments.models import SingleChoiceQuestion
+
+    options = [
+        {"id": key, "text": f"Нұсқа {key}", "fraction": 1 if key == right else 0, "feedback": ""}
+        for key in ("a", "b", "c")
+    ]
+    question = SingleChoiceQuestion(
+        category=fields.pop("category", None) or question_category(),
+        name=name,
+        text=f"<p>{KAZAKH_SAMPLE}</p>",
+        options=options,
+        language=language,
+        **fields,
+    )
+    question.save()
+    return question
+
+
+def quiz_page(module, *, questions=(), **fields):
+    """A published quiz under `module` asking `questions` (each worth its default mark)."""
+    from assessments.models import QuizPage, QuizQuestion
+
+    defaults = {"title": "Модуль тесті", "slug": f"quiz-{module.pk}", "shuffle_questions": False}
+    quiz = QuizPage(**{**defaults, **fields})
+    module.add_child(instance=quiz)
+    for index, question in enumerate(questions):
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=index)
+    quiz.save_revision().publish()
+    quiz.refresh_from_db()
+    return quiz
+
+
+# --- assessments (Moodle interop) ------------------------------------------------------------
+
+# A 1×1 PNG, for embedded images in imported and exported question files.
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6364f8cfc0f01f0005000201a5c2d1b50000000049454e44ae426082"
+)
+
+
+def bank_image(content: bytes = TINY_PNG) -> str:
+    """An image stored where the importers keep them; returns its URL."""
+    import hashlib
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    name = f"assessments/images/{hashlib.sha1(content, usedforsecurity=False).hexdigest()}.png"
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(content))
+    return default_storage.url(name)
+
+
+def question_of_every_type(category, *, language: str = "kk") -> list:
+    """One saved question of each type, with feedback, negative fractions, tags and an image."""
+    from assessments import models
+
+    image = bank_image()
+    common = {"category": category, "language": language, "general_feedback": "<p>Жалпы</p>"}
+
+    def option(text, fraction, feedback=""):
+        return {
+            "id": models.new_part_id(),
+            "text": text,
+            "fraction": fraction,
+            "feedback": feedback,
+        }
+
+    questions = [
+        models.SingleChoiceQuestion(
+            name="Бір жауап",
+            text=f'<p>{KAZAKH_SAMPLE}</p><p><img src="{image}" alt="сурет"></p>',
+            options=[option("Иә", 1, "Дұрыс"), option("Жоқ", 0), option("<b>Мүмкін</b>", -0.5)],
+            shuffle_options=False,
+            default_mark=Decimal("2.50"),
+            **common,
+        ),
+        models.MultipleChoiceQuestion(
+            name="Бірнеше жауап",
+            text="<p>Қайсысы?</p>",
+            options=[
+                option("a", 0.5),
+                option("b", 0.5),
+                option("c", -0.3333333, "Қате"),
+            ],
+            **common,
+        ),
+        models.TrueFalseQuestion(
+            name="Ақиқат",
+            text="<p>Медиатор бейтарап.</p>",
+            answer=True,
+            feedback_true="Дұрыс",
+            feedback_false="Қате",
+            **common,
+        ),
+        models.ShortAnswerQuestion(
+            name="Қысқа жауап",
+            text="<p>Елорда?</p>",
+            answers=[
+                {"text": "Астана", "fraction": 1, "feedback": ""},
+                {"text": "Ақ*", "fraction": 0.5, "feedback": "Жартылай"},
+            ],
+            case_sensitive=True,
+            **common,
+        ),
+        models.NumericQuestion(
+            name="Сан",
+            text="<p>Неше?</p>",
+            answers=[
+                {"value": 3.5, "tolerance": 0.5, "fraction": 1, "feedback": ""},
+                {"value": 10, "tolerance": 0, "fraction": 0.25, "feedback": "Жақын"},
+            ],
+            **common,
+        ),
+        models.MatchingQuestion(
+            name="Сәйкестендіру",
+            text="<p>Сәйкестендіріңіз.</p>",
+            pairs=[
+                {"id": models.new_part_id(), "prompt": "Медиация", "answer": "Келісім"},
+                {"id": models.new_part_id(), "prompt": f'<img src="{image}">', "answer": "Сурет"},
+            ],
+            **common,
+        ),
+        models.OrderingQuestion(
+            name="Реттеу",
+            text="<p>Ретімен қойыңыз.</p>",
+            items=[{"id": models.new_part_id(), "text": t} for t in ("Бір", "Екі", "Үш")],
+            **common,
+        ),
+        models.EssayQuestion(
+            name="Эссе",
+            text="<p>Жағдаятты талдаңыз.</p>",
+            grader_info="Негізгі ойлар",
+            rubric=[{"criterion": "Overall", "points": 10}],
+            **common,
+        ),
+        models.DescriptionQuestion(
+            name="Сипаттама", text="<p>Мәтін.</p>", default_mark=Decimal("0"), **common
+        ),
+    ]
+    for question in questions:
+        question.save()
+    questions[0].tags.add("құқық", "негіздер")
+    questions[0].save()
+    return questions

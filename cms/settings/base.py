@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "cms.home",
     "curriculum",
     "lms",
+    "assessments",
+    "polymorphic",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -133,6 +135,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "Kelisim"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Quizzes sit beside lessons in a module.
+KELISIM_CURRICULUM_MODULE_CHILD_PAGE_TYPES = ["curriculum.LessonPage", "assessments.QuizPage"]
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -180,7 +185,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "submit-overdue-attempts": {
+        "task": "assessments.submit_overdue_attempts",
+        "schedule": 60.0,
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -10,7 +10,7 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["cms", "curriculum", "lms"]
+APPS = ["cms", "curriculum", "lms", "assessments"]
 
 
 def catalogue(app: str, language: str) -> polib.POFile:

@@ -76,3 +76,40 @@ def test_module_hours_add_up_to_each_course():
         assert sum(m["academic_hours"] for m in modules) == programme["course"]["academic_hours"]
         kazakh_text = " ".join(leaf["kk"] for _, leaf in trilingual_leaves(modules))
         assert KAZAKH_ONLY & set(kazakh_text)
+
+
+QUIZ_TYPES = {
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "short_answer",
+    "matching",
+    "ordering",
+    "essay",
+}
+
+
+@pytest.mark.parametrize("module_file", MODULE_FILES)
+def test_every_module_has_a_trilingual_quiz_that_tests_it(module_file):
+    from cms.demo.quizzes import load_quiz
+
+    quiz = load_quiz(module_file)
+    assert quiz is not None, f"no quiz for {module_file}"
+    assert quiz["module"] == loader.load_module(module_file)["slug"]
+    assert 8 <= len(quiz["questions"]) <= 10
+    kinds = [q["type"] for q in quiz["questions"]]
+    assert set(kinds) <= QUIZ_TYPES
+    assert {"single_choice", "multiple_choice", "true_false", "short_answer"} <= set(kinds)
+    for question in quiz["questions"]:
+        visible = {k: v for k, v in question.items() if k not in ("answers", "name")}
+        for path, leaf in trilingual_leaves(visible):
+            assert all(text.strip() for text in leaf.values()), path
+        if question["type"] == "single_choice":
+            assert sum(o["correct"] for o in question["options"]) == 1
+        if question["type"] == "multiple_choice":
+            positive = sum(o["fraction"] for o in question["options"] if o["fraction"] > 0)
+            assert abs(positive - 1) < 0.01, question["name"]
+        if question["type"] == "short_answer":
+            assert set(question["answers"]) == set(loader.LANGUAGES)
+        if question["type"] == "essay":
+            assert sum(r["points"] for r in question["rubric"]) == 10

@@ -80,3 +80,31 @@ def test_seed_demo_refuses_with_debug_off_unless_forced(settings):
     with pytest.raises(CommandError, match="--force"):
         call_command("seed_demo")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+@pytest.mark.django_db
+def test_demo_has_a_quiz_after_every_module_and_final_exams_in_three_languages(seeded):
+    from assessments.models import Question, QuizPage
+
+    for language in ("kk", "ru", "en"):
+        quizzes = QuizPage.objects.filter(locale__language_code=language)
+        assert quizzes.filter(slug="final-exam").count() == 2
+        assert quizzes.exclude(slug="final-exam").count() == 14
+        for quiz in quizzes.exclude(slug="final-exam"):
+            assert quiz.fixed_questions.count() >= 7
+        for exam in quizzes.filter(slug="final-exam"):
+            assert exam.draws.count() in (5, 9) and exam.time_limit_minutes
+    keys = Question.objects.values_list("translation_key", flat=True).distinct()
+    for key in keys[:20]:
+        assert set(
+            Question.objects.filter(translation_key=key).values_list("language", flat=True)
+        ) == {"kk", "ru", "en"}
+
+
+@pytest.mark.django_db
+def test_demo_trainees_have_passed_the_quizzes_of_the_modules_they_finished(seeded):
+    from assessments.models import Attempt
+
+    mira = get_user_model().objects.get(username="mira")
+    assert mira.enrolments.get().status == "completed"
+    assert Attempt.objects.filter(trainee=mira, passed=True).count() == 10

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Site
 
-from cms.demo import loader
+from cms.demo import loader, quizzes
 from cms.demo.content.catalogue import HOME, PROGRAMMES
 from cms.demo.learners import seed_learners
 from cms.home.models import HomePage
@@ -74,6 +74,7 @@ class Command(BaseCommand):
         programme = self.seed_page(home, ProgramPage, data, offering=True)
         course = self.seed_page(programme, CoursePage, data["course"], offering=True)
         count = 2
+        modules = []
         for module_file in data["module_files"]:
             module_data = loader.load_module(module_file)
             module = self.seed_page(course, ModulePage, module_data)
@@ -81,6 +82,11 @@ class Command(BaseCommand):
             for lesson_data in module_data["lessons"]:
                 self.seed_page(module, LessonPage, lesson_data, lesson=True)
                 count += 1
+            modules.append((module, module_file, module_data["slug"]))
+        course_slug = data["course"]["slug"]
+        for module, module_file, _slug in modules:
+            count += quizzes.seed_module_quiz(module, module_file, course_slug) is not None
+        count += quizzes.seed_final_exam(course, course_slug, [m[2] for m in modules]) is not None
         return count
 
     def seed_page(self, parent, model, data: dict, offering=False, lesson=False):

@@ -1,0 +1,94 @@
+"""Reads for quiz pages, attempts, the grading queue and reports."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from lms.permissions import trainees_taught_or_visible
+
+from . import services
+from .models import Answer, Attempt, QuizPage
+
+
+@dataclass
+class QuizOverview:
+    """What a quiz page shows a trainee: their attempts, grade, and whether they may start."""
+
+    attempts: list[Attempt] = field(default_factory=list)
+    in_progress: Attempt | None = None
+    grade: Decimal | None = None
+    passed: bool = False
+    refusal: str = ""
+    attempts_left: int | None = None
+    question_count: int = 0
+
+
+def quiz_overview(quiz: QuizPage, user) -> QuizOverview:
+    overview = QuizOverview(
+        question_count=quiz.fixed_questions.count() + sum(d.count for d in quiz.draws.all())
+    )
+    if not user.is_authenticated:
+        return overview
+    now = timezone.now()
+    attempts = list(services.attempts_of(user, quiz).order_by("number"))
+    for attempt in attempts:
+        if attempt.in_progress and services.finish_if_overdue(attempt, now=now):
+            attempt.refresh_from_db()
+    overview.attempts = attempts
+    overview.in_progress = next((a for a in attempts if a.in_progress), None)
+    overview.grade = services.quiz_grade(attempts, quiz.grading_method)
+    overview.passed = overview.grade is not None and overview.grade >= quiz.pass_mark
+    if overview.in_progress is None:
+        overview.refusal = services.start_refusal(user, quiz, now=now)
+    if quiz.max_attempts:
+        finished = sum(1 for a in attempts if a.state in services.FINISHED)
+        overview.attempts_left = max(0, quiz.max_attempts - finished)
+    return overview
+
+
+@dataclass
+class ShownQuestion:
+    """A question as the trainee sees it: number, text, its public parts and their response."""
+
+    answer: Answer
+    data: dict
+    response: dict | None
+
+
+def questions_for(attempt: Attempt) -> list[ShownQuestion]:
+    """The attempt's questions with their public data (never a key), shuffled the same way on
+    every load."""
+    shown = []
+    shuffle = attempt.quiz.specific_deferred.shuffle_options
+    for answer in attempt.answers.order_by("position").with_questions():
+        rng = random.Random(f"{attempt.seed}-{answer.position}")
+        shown.append(
+            ShownQuestion(
+                answer=answer,
+                data=answer.question.public_data(rng, shuffle=shuffle),
+                response=answer.response,
+            )
+        )
+    return shown
+
+
+def attempt_of(user, attempt_id: int) -> Attempt | None:
+    """The user's own attempt with this id, or None: another trainee's id looks like no id."""
+    return Attempt.objects.select_related("quiz").filter(pk=attempt_id, trainee=user).first()
+
+
+def grading_queue(user) -> QuerySet[Answer]:
+    """Answers waiting for a person's grade, of trainees this user may grade, oldest first."""
+    if not user.has_perm("assessments.grade_attempt"):
+        return Answer.objects.none()
+    return (
+        Answer.objects.filter(fraction__isnull=True, attempt__state=Attempt.State.AWAITING_GRADING)
+        .filter(attempt__trainee__in=trainees_taught_or_visible(user).values("pk"))
+        .select_related("attempt", "attempt__trainee", "attempt__quiz", "question")
+        .order_by("attempt__submitted_at", "position")
+    )

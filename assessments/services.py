@@ -1,0 +1,469 @@
+"""Quiz operations, all enforced on the server: start, save answers, submit, grade, regrade.
+
+Every operation on an attempt locks its row, so two requests racing (two tabs, a double click,
+a retry over a bad link) change it once. A passed quiz tells lms that its page is completed.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from lms import gating
+from lms import services as lms_services
+from lms.permissions import trainees_taught_or_visible
+
+from . import conf
+from .models import (
+    Answer,
+    Attempt,
+    DescriptionQuestion,
+    GradingMethod,
+    Question,
+    QuizPage,
+    ReviewRule,
+)
+
+FINISHED = (Attempt.State.AWAITING_GRADING, Attempt.State.GRADED)
+
+
+class AssessmentError(Exception):
+    """A rule refused the operation; the message tells the trainee or trainer why."""
+
+
+# --- reading the rules -------------------------------------------------------------------------
+
+
+def attempts_of(trainee, quiz: QuizPage):
+    return Attempt.objects.filter(trainee=trainee, quiz_key=quiz.translation_key)
+
+
+def start_refusal(trainee, quiz: QuizPage, *, now: datetime | None = None) -> str:
+    """Why `trainee` may not start a new attempt now, or "" when they may."""
+    now = now or timezone.now()
+    allowed, reason = gating.page_access(trainee, quiz, now=now)
+    if not allowed:
+        return reason
+    if quiz.opens_at and now < quiz.opens_at:
+        return _("The quiz opens on %(date)s.") % {"date": _when(quiz.opens_at)}
+    if quiz.closes_at and now >= quiz.closes_at:
+        return _("The quiz closed on %(date)s.") % {"date": _when(quiz.closes_at)}
+    finished = list(attempts_of(trainee, quiz).filter(state__in=FINISHED).order_by("-number"))
+    if quiz.max_attempts and len(finished) >= quiz.max_attempts:
+        return _("You have used all %(count)d attempts.") % {"count": quiz.max_attempts}
+    if quiz.cooldown_minutes and finished and finished[0].submitted_at:
+        again = finished[0].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        if now < again:
+            return _("You can try again from %(time)s.") % {"time": _when(again)}
+    return ""
+
+
+def _when(moment: datetime) -> str:
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+def quiz_grade(attempts: list[Attempt], method: str) -> Decimal | None:
+    """The trainee's grade for a quiz (per cent) from their graded attempts, by the quiz's method."""
+    graded = sorted(
+        (a for a in attempts if a.state == Attempt.State.GRADED), key=lambda a: a.number
+    )
+    if not graded:
+        return None
+    if method == GradingMethod.FIRST:
+        return graded[0].percent
+    if method == GradingMethod.LAST:
+        return graded[-1].percent
+    if method == GradingMethod.AVERAGE:
+        return (sum((a.percent for a in graded), Decimal(0)) / len(graded)).quantize(
+            Decimal("0.01")
+        )
+    return max(a.percent for a in graded)
+
+
+def has_passed(trainee, quiz: QuizPage) -> bool:
+    grade = quiz_grade(list(attempts_of(trainee, quiz)), quiz.grading_method)
+    return grade is not None and grade >= quiz.pass_mark
+
+
+def review_allowed(attempt: Attempt, quiz: QuizPage, *, now: datetime | None = None) -> bool:
+    """Whether the right answers and per-option feedback may be shown for this attempt."""
+    if attempt.state == Attempt.State.IN_PROGRESS:
+        return False
+    if quiz.review_rule == ReviewRule.AFTER_PASS:
+        return has_passed(attempt.trainee, quiz)
+    if quiz.review_rule == ReviewRule.AFTER_CLOSE:
+        return quiz.closes_at is not None and (now or timezone.now()) >= quiz.closes_at
+    return False
+
+
+# --- starting ----------------------------------------------------------------------------------
+
+
+def resolve(question: Question, language: str) -> Question:
+    """The current version of `question` in `language`, else its own current version."""
+    candidates = Question.objects.filter(
+        translation_key=question.translation_key, is_current=True
+    ).non_polymorphic()
+    by_language = {q.language: q.pk for q in candidates}
+    pk = by_language.get(language)
+    if pk is None:
+        pk = (
+            Question.objects.filter(family=question.family, is_current=True)
+            .values_list("pk", flat=True)
+            .first()
+        ) or question.pk
+    return Question.objects.get(pk=pk)
+
+
+def _draw(quiz: QuizPage, language: str, rng: random.Random, taken: set) -> list[tuple]:
+    chosen = []
+    for draw in quiz.draws.select_related("category"):
+        categories = (
+            draw.category.descendants_and_self() if draw.include_subcategories else [draw.category]
+        )
+        pool = list(
+            Question.objects.filter(category__in=categories, is_current=True)
+            .not_instance_of(DescriptionQuestion)
+            .exclude(translation_key__in=taken)
+            .non_polymorphic()
+            .values_list("translation_key", "language", "pk", "default_mark")
+        )
+        by_key: dict = {}
+        for key, question_language, pk, default_mark in pool:
+            # prefer the quiz's language, else whatever version exists
+            if key not in by_key or question_language == language:
+                by_key[key] = (pk, default_mark)
+        keys = sorted(by_key, key=str)
+        if len(keys) < draw.count:
+            raise AssessmentError(
+                _("The quiz is not ready: category “%(category)s” has too few questions.")
+                % {"category": draw.category.path}
+            )
+        for key in rng.sample(keys, draw.count):
+            pk, default_mark = by_key[key]
+            taken.add(key)
+            chosen.append((pk, draw.mark if draw.mark is not None else default_mark))
+    return chosen
+
+
+@transaction.atomic
+def start_attempt(*, trainee, quiz: QuizPage, now: datetime | None = None) -> Attempt:
+    """Start an attempt, or return the one in progress. Refused, with the reason, when the
+    module is locked, the quiz is closed, attempts are used up or the cool-down runs."""
+    now = now or timezone.now()
+    get_user_model().objects.select_for_update().filter(pk=trainee.pk).first()  # one at a time
+    for attempt in attempts_of(trainee, quiz).filter(state=Attempt.State.IN_PROGRESS):
+        if finish_if_overdue(attempt, now=now):
+            continue
+        return attempt
+    reason = start_refusal(trainee, quiz, now=now)
+    if reason:
+        raise AssessmentError(reason)
+    language = quiz.locale.language_code
+    seed = secrets.randbits(48)
+    rng = random.Random(seed)
+    taken: set = set()
+    slots = []
+    for fixed in quiz.fixed_questions.select_related("question"):
+        question = resolve(fixed.question, language)
+        taken.add(question.translation_key)
+        mark = fixed.mark if fixed.mark is not None else question.default_mark
+        slots.append((question.pk, mark if question.graded else Decimal(0)))
+    slots += _draw(quiz, language, rng, taken)
+    if not slots:
+        raise AssessmentError(_("The quiz is not ready: it has no questions yet."))
+    if quiz.shuffle_questions:
+        rng.shuffle(slots)
+    number = (attempts_of(trainee, quiz).aggregate(n=Max("number"))["n"] or 0) + 1
+    deadline = None
+    if quiz.time_limit_minutes:
+        deadline = now + timedelta(minutes=quiz.time_limit_minutes)
+    if quiz.closes_at and (deadline is None or deadline > quiz.closes_at):
+        deadline = quiz.closes_at
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                quiz=quiz,
+                trainee=trainee,
+                number=number,
+                language=language,
+                seed=seed,
+                started_at=now,
+                deadline=deadline,
+                max_score=sum((mark for _pk, mark in slots), Decimal(0)),
+            )
+    except IntegrityError as error:  # a parallel start won the race
+        raise AssessmentError(_("An attempt was started at the same moment; reload.")) from error
+    Answer.objects.bulk_create(
+        Answer(attempt=attempt, position=index, question_id=pk, mark=mark)
+        for index, (pk, mark) in enumerate(slots, start=1)
+    )
+    return attempt
+
+
+# --- answering ---------------------------------------------------------------------------------
+
+
+def _locked(attempt: Attempt) -> Attempt:
+    return Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+
+
+def finish_if_overdue(attempt: Attempt, *, now: datetime | None = None) -> bool:
+    """Submit an attempt whose time (and grace) has run out; True if it was overdue."""
+    now = now or timezone.now()
+    grace = timedelta(seconds=conf.get("GRACE_SECONDS"))
+    if attempt.state != Attempt.State.IN_PROGRESS or attempt.deadline is None:
+        return False
+    if now <= attempt.deadline + grace:
+        return False
+    submit_attempt(attempt=attempt, trainee=attempt.trainee, now=now, auto=True)
+    return True
+
+
+def save_answers(
+    *, attempt: Attempt, trainee, responses: dict, now: datetime | None = None
+) -> Attempt:
+    """Save some answers of an attempt in progress. Every response is checked before any is
+    saved: one bad response refuses them all. Answers after the deadline (and its grace)
+    are not counted."""
+    now = now or timezone.now()
+    if attempt.trainee_id != trainee.pk:
+        raise AssessmentError(_("This is not your attempt."))
+    if finish_if_overdue(attempt, now=now):  # committed on its own: the refusal below keeps it
+        raise AssessmentError(
+            _("Time is up: the attempt was submitted with the answers saved in time.")
+        )
+    with transaction.atomic():
+        return _save_answers(attempt, responses, now=now)
+
+
+def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attempt:
+    attempt = _locked(attempt)
+    if attempt.state != Attempt.State.IN_PROGRESS:
+        raise AssessmentError(_("This attempt is already submitted."))
+    grace = timedelta(seconds=conf.get("GRACE_SECONDS"))
+    if attempt.deadline and now > attempt.deadline + grace:
+        raise AssessmentError(_("Time is up: answers sent after the time limit do not count."))
+    if not isinstance(responses, dict):
+        raise AssessmentError(_("The answers are not in the expected form."))
+    answers = {str(a.position): a for a in attempt.answers.with_questions()}
+    unknown = set(map(str, responses)) - set(answers)
+    if unknown:
+        raise AssessmentError(_("Some answers are for questions that are not in this attempt."))
+    cleaned = {}
+    for position, raw in responses.items():
+        answer = answers[str(position)]
+        try:
+            cleaned[str(position)] = answer.question.clean_response(raw)
+        except ValidationError as error:
+            raise AssessmentError(
+                _("Question %(number)s: %(problem)s")
+                % {"number": position, "problem": " ".join(error.messages)}
+            ) from error
+    for position, value in cleaned.items():
+        answer = answers[position]
+        answer.response = value
+        answer.saved_at = now
+        answer.save(update_fields=["response", "saved_at"])
+    return attempt
+
+
+@transaction.atomic
+def submit_attempt(
+    *, attempt: Attempt, trainee, now: datetime | None = None, auto: bool = False
+) -> Attempt:
+    """Submit and grade an attempt. Submitting twice grades once."""
+    now = now or timezone.now()
+    attempt = _locked(attempt)
+    if attempt.trainee_id != trainee.pk:
+        raise AssessmentError(_("This is not your attempt."))
+    if attempt.state != Attempt.State.IN_PROGRESS:
+        return attempt
+    attempt.submitted_at = now
+    attempt.auto_submitted = auto
+    for answer in attempt.answers.with_questions():
+        _grade_automatically(answer)
+    _total(attempt, now=now)
+    return attempt
+
+
+def _grade_automatically(answer: Answer) -> None:
+    question = answer.question
+    if question.manual:
+        if answer.graded_at is None:
+            answer.fraction = answer.awarded = None
+            answer.save(update_fields=["fraction", "awarded"])
+        return
+    grade = question.grade(answer.response)
+    answer.fraction = grade.fraction
+    answer.awarded = (answer.mark * grade.fraction).quantize(Decimal("0.01"))
+    answer.feedback = grade.feedback
+    answer.save(update_fields=["fraction", "awarded", "feedback"])
+
+
+def _total(attempt: Attempt, *, now: datetime) -> None:
+    """Add up an attempt, mark it graded when nothing waits for a person, and let lms know
+    when the quiz is passed."""
+    answers = list(attempt.answers.all())
+    pending = any(a.fraction is None for a in answers)
+    attempt.score = sum((a.awarded or Decimal(0) for a in answers), Decimal(0))
+    if pending:
+        attempt.state = Attempt.State.AWAITING_GRADING
+        attempt.percent = attempt.passed = None
+    else:
+        attempt.state = Attempt.State.GRADED
+        attempt.graded_at = now
+        attempt.percent = (
+            (attempt.score * 100 / attempt.max_score).quantize(Decimal("0.01"))
+            if attempt.max_score
+            else Decimal(100)
+        )
+        quiz = attempt.quiz.specific
+        attempt.passed = attempt.percent >= quiz.pass_mark
+    attempt.save()
+    if attempt.state == Attempt.State.GRADED:
+        quiz = attempt.quiz.specific
+        if has_passed(attempt.trainee, quiz):
+            lms_services.record_completion(trainee=attempt.trainee, page=quiz, when=now)
+
+
+# --- grading by people -------------------------------------------------------------------------
+
+
+def can_grade(user, trainee) -> bool:
+    """Trainers grade the trainees of their cohorts; coordinators those of their scope."""
+    return (
+        user.has_perm("assessments.grade_attempt")
+        and trainees_taught_or_visible(user).filter(pk=trainee.pk).exists()
+    )
+
+
+@transaction.atomic
+def grade_answer(*, answer: Answer, grader, scores: list, comment: str = "") -> Answer:
+    """A trainer grades an essay or a practical assessment against its rubric."""
+    answer = Answer.objects.select_for_update().filter(pk=answer.pk).with_questions()[0]
+    attempt = _locked(answer.attempt)
+    if not can_grade(grader, attempt.trainee):
+        raise AssessmentError(_("You may not grade this trainee's work."))
+    if not answer.question.manual:
+        raise AssessmentError(_("This question is graded automatically."))
+    if attempt.state == Attempt.State.IN_PROGRESS:
+        raise AssessmentError(_("The attempt is still in progress."))
+    try:
+        fraction = answer.question.grade_with_rubric(scores)
+    except ValidationError as error:
+        raise AssessmentError(" ".join(error.messages)) from error
+    answer.fraction = fraction
+    answer.awarded = (answer.mark * fraction).quantize(Decimal("0.01"))
+    answer.rubric_scores = [str(s) for s in scores]
+    answer.grader_comment = comment.strip()
+    answer.graded_by = grader
+    answer.graded_at = timezone.now()
+    answer.save()
+    _total(attempt, now=answer.graded_at)
+    return answer
+
+
+# --- editing the bank --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def revise_question(*, question: Question, changes: dict) -> Question:
+    """Edit a question. One that attempts have shown becomes a new version, so those attempts
+    keep what they asked; one never shown is edited in place."""
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    if not question.is_current:
+        raise AssessmentError(_("Only the current version of a question can be edited."))
+    if not question.attempt_answers.exists():
+        for name, value in changes.items():
+            setattr(question, name, value)
+        question.full_clean()
+        question.save()
+        return question
+    model = question.get_real_instance_class()
+    fields = {
+        "category": question.category,
+        "name": question.name,
+        "text": question.text,
+        "general_feedback": question.general_feedback,
+        "default_mark": question.default_mark,
+        "language": question.language,
+        "translation_key": question.translation_key,
+        "family": question.family,
+        **question.copy_data(),
+        **changes,
+    }
+    Question.objects.filter(pk=question.pk).update(is_current=False)
+    new = model(version=question.version + 1, is_current=True, **fields)
+    new.full_clean()
+    new.save()
+    new.tags.set(list(question.tags.all()))
+    new.save()
+    return new
+
+
+@transaction.atomic
+def regrade(*, question: Question, now: datetime | None = None) -> int:
+    """Grade again every submitted answer to any version of `question` with its current version
+    (a fixed key); attempts and quiz results follow. Returns how many attempts changed."""
+    now = now or timezone.now()
+    current = Question.objects.get(family=question.family, is_current=True)
+    if current.manual:
+        return 0
+    answers = (
+        Answer.objects.select_for_update()
+        .filter(question__family=question.family)
+        .exclude(attempt__state=Attempt.State.IN_PROGRESS)
+        .select_related("attempt")
+    )
+    changed = set()
+    for answer in answers:
+        grade = current.grade(_still_valid(current, answer.response))
+        awarded = (answer.mark * grade.fraction).quantize(Decimal("0.01"))
+        if awarded != answer.awarded or grade.fraction != answer.fraction:
+            answer.fraction, answer.awarded, answer.feedback = (
+                grade.fraction,
+                awarded,
+                grade.feedback,
+            )
+            answer.save(update_fields=["fraction", "awarded", "feedback"])
+            changed.add(answer.attempt_id)
+    for attempt in Attempt.objects.filter(pk__in=changed).select_related("quiz", "trainee"):
+        _total(attempt, now=now)
+    return len(changed)
+
+
+def _still_valid(question: Question, response):
+    """A stored response as the current version understands it (none if it no longer fits)."""
+    try:
+        return question.clean_response(response)
+    except ValidationError:
+        return None
+
+
+# --- periodic ----------------------------------------------------------------------------------
+
+
+def submit_overdue_attempts(*, now: datetime | None = None) -> int:
+    """Submit every attempt whose time and grace have run out (run by Celery beat)."""
+    now = now or timezone.now()
+    grace = timedelta(seconds=conf.get("GRACE_SECONDS"))
+    overdue = Attempt.objects.filter(
+        state=Attempt.State.IN_PROGRESS, deadline__lt=now - grace
+    ).values_list("pk", flat=True)
+    count = 0
+    for pk in overdue:
+        attempt = Attempt.objects.select_related("trainee").get(pk=pk)
+        if finish_if_overdue(attempt, now=now):
+            count += 1
+    return count

@@ -1,0 +1,100 @@
+// Autosave for a quiz attempt. The page works without it (the Save and Submit buttons post the
+// form); with it, each change is sent at once, kept on the device while the link is down, and
+// sent again when it returns. The timer submits the attempt when time runs out.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.attempt-form");
+  if (!form || !window.fetch || !window.FormData) return;
+  var status = document.querySelector(".save-status");
+  var storageKey = "kelisim-attempt-" + form.dataset.attempt;
+  var pending = false;
+
+  function say(text) { if (status) status.textContent = text; }
+
+  function snapshot() {
+    var entries = [];
+    new FormData(form).forEach(function (value, name) {
+      if (name !== "csrfmiddlewaretoken") entries.push([name, value]);
+    });
+    return entries;
+  }
+
+  function keep() {
+    try { localStorage.setItem(storageKey, JSON.stringify(snapshot())); } catch (e) { /* full */ }
+  }
+
+  function restore() {
+    var saved;
+    try { saved = JSON.parse(localStorage.getItem(storageKey) || "null"); } catch (e) { saved = null; }
+    if (!saved) return false;
+    saved.forEach(function (pair) {
+      var fields = form.querySelectorAll('[name="' + CSS.escape(pair[0]) + '"]');
+      fields.forEach(function (field) {
+        if (field.type === "radio" || field.type === "checkbox") {
+          if (field.value === pair[1]) field.checked = true;
+        } else if (field.type !== "hidden") {
+          field.value = pair[1];
+        }
+      });
+    });
+    return true;
+  }
+
+  function send() {
+    var body = new FormData(form);
+    pending = true;
+    return fetch(form.dataset.saveUrl, {
+      method: "POST",
+      body: body,
+      headers: { "Accept": "application/json", "X-Requested-With": "fetch" },
+      credentials: "same-origin"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("application/json") === -1) {
+        // a login page, a server error: keep the answers here and try again later
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json().then(function (data) {
+        pending = false;
+        if (data.saved) {
+          try { localStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
+          say(status.dataset.saved);
+        } else {
+          say(status.dataset.failed + " " + (data.error || ""));
+        }
+      });
+    }).catch(function (error) {
+      pending = true;
+      say(navigator.onLine === false ? status.dataset.offline : status.dataset.failed + " " + error.message);
+    });
+  }
+
+  var timerId = null;
+  form.addEventListener("change", function () {
+    keep();
+    clearTimeout(timerId);
+    timerId = setTimeout(send, 400);
+  });
+  form.addEventListener("input", keep);
+  window.addEventListener("online", function () { if (pending) send(); });
+  if (restore()) send();
+
+  var timer = document.querySelector(".timer");
+  if (timer) {
+    var left = parseInt(timer.dataset.secondsLeft, 10);
+    var tick = function () {
+      var minutes = Math.floor(left / 60), seconds = left % 60;
+      timer.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+      if (left <= 0) {
+        var submit = document.createElement("input");
+        submit.type = "hidden"; submit.name = "submit"; submit.value = "1";
+        form.appendChild(submit);
+        form.submit();
+        return;
+      }
+      left -= 1;
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
+})();

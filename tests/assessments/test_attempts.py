@@ -1,0 +1,325 @@
+"""The attempt lifecycle on the server: start rules, saving, time limits, submitting, grading
+methods, manual grading, versions and regrading, and gating through lms."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from assessments import services
+from assessments.models import Attempt, EssayQuestion, QuizDraw
+from lms import gating
+from lms import services as lms_services
+from tests.factories import (
+    UserFactory,
+    curriculum_tree,
+    question_category,
+    quiz_page,
+    single_choice,
+    trainee,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree():
+    return curriculum_tree(modules=2, lessons_per_module=1)
+
+
+@pytest.fixture
+def questions():
+    return [single_choice(name=f"q{i}") for i in range(4)]
+
+
+@pytest.fixture
+def quiz(tree, questions):
+    return quiz_page(tree["modules"][0], questions=questions, pass_mark=Decimal(75))
+
+
+@pytest.fixture
+def learner(tree):
+    user = trainee("learner")
+    lms_services.enrol(trainee=user, course=tree["course"])
+    return user
+
+
+def answer_all(attempt, *, right: int):
+    """Answer the first `right` questions right and the rest wrong."""
+    responses = {
+        str(a.position): {"choice": "a" if i < right else "b"}
+        for i, a in enumerate(attempt.answers.order_by("position"))
+    }
+    services.save_answers(attempt=attempt, trainee=attempt.trainee, responses=responses)
+
+
+def take(quiz, user, *, right: int, now=None):
+    attempt = services.start_attempt(trainee=user, quiz=quiz, now=now)
+    answer_all(attempt, right=right)
+    return services.submit_attempt(attempt=attempt, trainee=user, now=now)
+
+
+def test_passing_the_quiz_completes_its_page_and_opens_the_next_module(tree, quiz, learner):
+    lms_services.complete_lesson(trainee=learner, page=tree["lessons"][0])
+    assert gating.course_progress(learner, tree["course"]).modules[1].status == "locked"
+    failed = take(quiz, learner, right=2)
+    assert (failed.percent, failed.passed) == (Decimal(50), False)
+    assert gating.course_progress(learner, tree["course"]).modules[1].status == "locked"
+    passed = take(quiz, learner, right=3)
+    assert passed.passed
+    assert gating.course_progress(learner, tree["course"]).modules[1].status == "open"
+
+
+def test_a_locked_module_refuses_the_quiz_start(tree, learner, questions):
+    later = quiz_page(tree["modules"][1], questions=questions)
+    with pytest.raises(services.AssessmentError, match=tree["modules"][0].title):
+        services.start_attempt(trainee=learner, quiz=later)
+
+
+def test_not_enrolled_is_refused(quiz):
+    with pytest.raises(services.AssessmentError):
+        services.start_attempt(trainee=trainee("outsider"), quiz=quiz)
+
+
+def test_attempts_run_out(tree, questions, learner):
+    quiz = quiz_page(tree["modules"][0], questions=questions, max_attempts=2, slug="two")
+    take(quiz, learner, right=0)
+    take(quiz, learner, right=0)
+    with pytest.raises(services.AssessmentError, match="2"):
+        services.start_attempt(trainee=learner, quiz=quiz)
+
+
+def test_cool_down_between_attempts(tree, questions, learner):
+    quiz = quiz_page(tree["modules"][0], questions=questions, cooldown_minutes=30, slug="cool")
+    now = timezone.now()
+    take(quiz, learner, right=0, now=now)
+    with pytest.raises(services.AssessmentError):
+        services.start_attempt(trainee=learner, quiz=quiz, now=now + timedelta(minutes=29))
+    assert services.start_attempt(trainee=learner, quiz=quiz, now=now + timedelta(minutes=31))
+
+
+def test_closed_and_not_yet_open_quizzes_refuse(tree, questions, learner):
+    now = timezone.now()
+    later = quiz_page(
+        tree["modules"][0], questions=questions, opens_at=now + timedelta(days=1), slug="later"
+    )
+    with pytest.raises(services.AssessmentError):
+        services.start_attempt(trainee=learner, quiz=later)
+    closed = quiz_page(
+        tree["modules"][0], questions=questions, closes_at=now - timedelta(days=1), slug="closed"
+    )
+    with pytest.raises(services.AssessmentError):
+        services.start_attempt(trainee=learner, quiz=closed)
+
+
+def test_starting_again_resumes_the_attempt_in_progress(quiz, learner):
+    first = services.start_attempt(trainee=learner, quiz=quiz)
+    services.save_answers(attempt=first, trainee=learner, responses={"1": {"choice": "a"}})
+    again = services.start_attempt(trainee=learner, quiz=quiz)
+    assert again.pk == first.pk
+    assert again.answers.get(position=1).response == {"choice": "a"}
+
+
+def test_submitting_twice_grades_once(quiz, learner):
+    attempt = take(quiz, learner, right=4)
+    again = services.submit_attempt(attempt=attempt, trainee=learner)
+    assert again.submitted_at == attempt.submitted_at and again.percent == 100
+    assert Attempt.objects.count() == 1
+
+
+def test_one_bad_response_saves_nothing(quiz, learner):
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    with pytest.raises(services.AssessmentError):
+        services.save_answers(
+            attempt=attempt,
+            trainee=learner,
+            responses={"1": {"choice": "a"}, "2": {"choice": "not-an-option"}},
+        )
+    assert not attempt.answers.filter(response__isnull=False).exists()
+    with pytest.raises(services.AssessmentError):
+        services.save_answers(attempt=attempt, trainee=learner, responses={"99": {"choice": "a"}})
+
+
+def test_another_trainee_cannot_save_or_submit(quiz, learner, tree):
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    other = trainee("other")
+    with pytest.raises(services.AssessmentError):
+        services.save_answers(attempt=attempt, trainee=other, responses={"1": {"choice": "a"}})
+    with pytest.raises(services.AssessmentError):
+        services.submit_attempt(attempt=attempt, trainee=other)
+
+
+class TestTimeLimit:
+    @pytest.fixture
+    def timed(self, tree, questions):
+        return quiz_page(tree["modules"][0], questions=questions, time_limit_minutes=10, slug="t")
+
+    def test_answers_within_the_grace_count_and_later_ones_do_not(self, timed, learner, settings):
+        settings.KELISIM_ASSESSMENTS_GRACE_SECONDS = 30
+        start = timezone.now()
+        attempt = services.start_attempt(trainee=learner, quiz=timed, now=start)
+        assert attempt.deadline == start + timedelta(minutes=10)
+        in_grace = start + timedelta(minutes=10, seconds=20)
+        services.save_answers(
+            attempt=attempt, trainee=learner, responses={"1": {"choice": "a"}}, now=in_grace
+        )
+        too_late = start + timedelta(minutes=10, seconds=31)
+        with pytest.raises(services.AssessmentError):
+            services.save_answers(
+                attempt=attempt, trainee=learner, responses={"2": {"choice": "a"}}, now=too_late
+            )
+        attempt.refresh_from_db()
+        assert attempt.state == "graded" and attempt.auto_submitted
+        assert attempt.score == 1  # only the answer saved in time
+
+    def test_the_periodic_task_submits_overdue_attempts(self, timed, learner):
+        start = timezone.now() - timedelta(minutes=30)
+        attempt = services.start_attempt(trainee=learner, quiz=timed, now=start)
+        assert services.submit_overdue_attempts() == 1
+        assert services.submit_overdue_attempts() == 0
+        attempt.refresh_from_db()
+        assert attempt.auto_submitted and attempt.state == "graded"
+
+    def test_the_next_request_submits_an_overdue_attempt(self, timed, learner, client):
+        start = timezone.now() - timedelta(minutes=30)
+        attempt = services.start_attempt(trainee=learner, quiz=timed, now=start)
+        client.force_login(learner)
+        response = client.get(f"/kk/quiz/attempts/{attempt.pk}/")
+        assert response.status_code == 302 and response["Location"].endswith("/review/")
+        attempt.refresh_from_db()
+        assert attempt.state == "graded"
+
+
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [
+        ("highest", Decimal(75)),
+        ("last", Decimal(25)),
+        ("first", Decimal(50)),
+        ("average", Decimal(50)),
+    ],
+)
+def test_grading_methods(tree, questions, learner, method, expected):
+    quiz = quiz_page(
+        tree["modules"][0], questions=questions, grading_method=method, max_attempts=0, slug=method
+    )
+    for right in (2, 3, 1):
+        take(quiz, learner, right=right)
+    attempts = list(services.attempts_of(learner, quiz))
+    assert services.quiz_grade(attempts, method) == expected
+
+
+def test_a_later_pass_after_a_failure_counts(tree, quiz, learner):
+    take(quiz, learner, right=1)
+    assert not learner.completions.filter(page_key=quiz.translation_key).exists()
+    take(quiz, learner, right=4)
+    assert learner.completions.filter(page_key=quiz.translation_key).exists()
+
+
+class TestManualGrading:
+    @pytest.fixture
+    def essay_quiz(self, tree):
+        essay = EssayQuestion(
+            category=question_category(),
+            name="case",
+            text="<p>Істі талдаңыз.</p>",
+            rubric=[{"criterion": "Мүдделер", "points": 6}, {"criterion": "Әдеп", "points": 4}],
+            default_mark=Decimal(10),
+        )
+        essay.save()
+        return quiz_page(
+            tree["modules"][0], questions=[single_choice(), essay], pass_mark=50, slug="essay"
+        )
+
+    def test_an_essay_waits_in_the_queue_and_its_grade_completes_the_quiz(
+        self, essay_quiz, learner, tree
+    ):
+        from assessments.models import Answer
+        from lms.models import Cohort
+        from tests.factories import CohortFactory
+
+        trainer = UserFactory(username="grader", groups=["Instructors"])
+        cohort = CohortFactory(course=tree["course"], trainers=[trainer])
+        enrolment = learner.enrolments.get()
+        enrolment.cohort = cohort
+        enrolment.save()
+        attempt = services.start_attempt(trainee=learner, quiz=essay_quiz)
+        services.save_answers(
+            attempt=attempt,
+            trainee=learner,
+            responses={"1": {"choice": "b"}, "2": {"text": "Тараптардың мүддесі..."}},
+        )
+        attempt = services.submit_attempt(attempt=attempt, trainee=learner)
+        assert attempt.state == "awaiting_grading" and attempt.percent is None
+        essay_answer = Answer.objects.get(attempt=attempt, position=2)
+        stranger = UserFactory(username="stranger", groups=["Instructors"])
+        with pytest.raises(services.AssessmentError):
+            services.grade_answer(answer=essay_answer, grader=stranger, scores=[6, 4])
+        services.grade_answer(answer=essay_answer, grader=trainer, scores=[5, 4], comment="Жақсы")
+        attempt.refresh_from_db()
+        assert attempt.state == "graded"
+        assert attempt.score == Decimal(9) and attempt.max_score == Decimal(11)
+        assert attempt.passed
+        assert learner.completions.filter(page_key=essay_quiz.translation_key).exists()
+        assert Cohort.objects.count() == 1
+
+
+class TestVersionsAndRegrading:
+    def test_editing_an_answered_question_makes_a_new_version(self, quiz, learner, questions):
+        attempt = take(quiz, learner, right=4)
+        question = questions[0]
+        new = services.revise_question(question=question, changes={"text": "<p>Жаңа мәтін</p>"})
+        assert new.pk != question.pk and new.version == 2 and new.family == question.family
+        question.refresh_from_db()
+        assert not question.is_current
+        shown = attempt.answers.get(question_id=question.pk).question
+        assert shown.text != "<p>Жаңа мәтін</p>"
+
+    def test_editing_an_unused_question_changes_it_in_place(self, questions):
+        new = services.revise_question(question=questions[0], changes={"name": "renamed"})
+        assert new.pk == questions[0].pk and new.version == 1
+
+    def test_fixing_a_wrong_key_regrades_affected_attempts_and_gating_follows(
+        self, quiz, learner, questions
+    ):
+        # the key of q0 was wrong: "b" is right. The trainee answered "b" everywhere.
+        attempt = take(quiz, learner, right=0)
+        assert attempt.percent == 0
+        fixed_options = [
+            {**o, "fraction": 1 if o["id"] == "b" else 0} for o in questions[0].options
+        ]
+        new = services.revise_question(question=questions[0], changes={"options": fixed_options})
+        assert services.regrade(question=new) == 1
+        attempt.refresh_from_db()
+        assert attempt.percent == 25 and not attempt.passed
+        for question in questions[1:]:
+            options = [{**o, "fraction": 1 if o["id"] == "b" else 0} for o in question.options]
+            services.regrade(
+                question=services.revise_question(question=question, changes={"options": options})
+            )
+        attempt.refresh_from_db()
+        assert attempt.percent == 100 and attempt.passed
+        assert learner.completions.filter(page_key=quiz.translation_key).exists()
+
+
+def test_random_draws_pick_distinct_questions_from_the_category(tree, learner):
+    category = question_category("Bank/Final")
+    for i in range(6):
+        single_choice(name=f"bank{i}", category=category)
+    quiz = quiz_page(tree["modules"][0], slug="final")
+    QuizDraw.objects.create(quiz=quiz, category=question_category("Bank"), count=4)
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    keys = [a.question.translation_key for a in attempt.answers.all()]
+    assert len(keys) == 4 and len(set(keys)) == 4
+
+
+def test_the_quiz_language_picks_the_translation(tree, learner):
+    kk = single_choice(name="lang", language="kk")
+    ru = single_choice(name="lang-ru", language="ru", translation_key=kk.translation_key)
+    from tests.factories import translate_tree
+
+    russian = translate_tree(tree, "ru")
+    quiz = quiz_page(russian["modules"][0], questions=[kk], slug="ru-quiz")
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    assert attempt.answers.get().question_id == ru.pk

@@ -1,0 +1,81 @@
+"""In headless Chromium, as the demo trainee: fail the module quiz, try again, pass, and find the
+next module open."""
+
+import re
+
+import pytest
+
+from assessments.models import Attempt
+from lms import services as lms_services
+from tests.e2e.helpers import ARTIFACTS, log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fill_right_answers(page, attempt):
+    """Answer every question of `attempt` right, through the form, as a trainee would."""
+    for answer in attempt.answers.order_by("position").with_questions():
+        question, name = answer.question, f"q{answer.position}"
+        key = question.key_data().get("right")
+        kind = question.type_name
+        if kind == "singlechoicequestion":
+            page.check(f'input[name="{name}"][value="{key[0]}"]')
+        elif kind == "multiplechoicequestion":
+            for option_id in key:
+                page.check(f'input[name="{name}"][value="{option_id}"]')
+        elif kind == "truefalsequestion":
+            page.check(f'input[name="{name}"][value="{"true" if key else "false"}"]')
+        elif kind == "shortanswerquestion":
+            page.fill(f'input[name="{name}"]', key[0].replace("*", ""))
+        elif kind == "matchingquestion":
+            for pair in question.pairs:
+                page.select_option(f'select[name="{name}-{pair["id"]}"]', pair["answer_id"])
+        elif kind == "orderingquestion":
+            for place, item in enumerate(question.items, start=1):
+                page.select_option(f'select[name="{name}-{item["id"]}"]', str(place))
+
+
+def test_fail_retry_pass_and_the_next_module_opens(demo_site, page):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Locale
+
+    from curriculum.models import CoursePage, LessonPage, ModulePage
+
+    trainee = get_user_model().objects.get(username="trainee")
+    course = CoursePage.objects.get(
+        slug="negotiator-ethnomediator-course", locale=Locale.objects.get(language_code="en")
+    )
+    second = ModulePage.objects.child_of(course).live()[1]
+    for lesson in LessonPage.objects.child_of(second).live():
+        lms_services.record_completion(trainee=trainee, page=lesson)
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, demo_site, "trainee", language="en")
+    page.goto(f"{demo_site}{second.url}")
+    page.locator("main a", has_text=re.compile("test|quiz", re.I)).last.click()
+    assert "quiz-page" in page.locator("body").get_attribute("class")
+
+    # First try: submitted without answers, so it fails.
+    page.get_by_role("button", name="Start the quiz").click()
+    page.get_by_role("button", name="Submit the attempt").click()
+    assert "Not passed" in page.locator(".result").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "quiz-failed.png"), full_page=True)
+    page.goto(f"{demo_site}/en/learn/")
+    assert "locked" in page.locator(".module-states li").nth(2).get_attribute("class")
+
+    # Second try: every answer right, saved as the trainee goes, then submitted.
+    page.go_back()
+    page.goto(page.url)
+    page.goto(f"{demo_site}{second.url}")
+    page.locator("main a", has_text=re.compile("test|quiz", re.I)).last.click()
+    page.get_by_role("button", name="Try again").click()
+    attempt = Attempt.objects.get(trainee=trainee, state="in_progress")
+    fill_right_answers(page, attempt)
+    page.wait_for_timeout(800)  # the autosave after the last change
+    assert "saved" in page.locator(".save-status").inner_text()
+    page.get_by_role("button", name="Submit the attempt").click()
+    assert "Passed" in page.locator(".result").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "quiz-passed.png"), full_page=True)
+
+    page.goto(f"{demo_site}/en/learn/")
+    assert "open" in page.locator(".module-states li").nth(2).get_attribute("class")
