@@ -295,6 +295,7 @@ def bank_image(content: bytes = TINY_PNG) -> str:
 def question_of_every_type(category, *, language: str = "kk") -> list:
     """One saved question of each type, with feedback, negative fractions, tags and an image."""
     from assessments import models
+    from assessments.interop.common import default_rubric
 
     image = bank_image()
     common = {"category": category, "language": language, "general_feedback": "<p>Жалпы</p>"}
@@ -372,7 +373,9 @@ def question_of_every_type(category, *, language: str = "kk") -> list:
             name="Эссе",
             text="<p>Жағдаятты талдаңыз.</p>",
             grader_info="Негізгі ойлар",
-            rubric=[{"criterion": "Overall", "points": 10}],
+            # the rubric an import gives an essay (Moodle's formats carry none), so a round trip
+            # through Moodle XML keeps it
+            rubric=default_rubric("kk"),
             **common,
         ),
         models.DescriptionQuestion(

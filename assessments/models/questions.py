@@ -163,7 +163,7 @@ class Question(PolymorphicModel, ClusterableModel):
     def clean_response(self, raw) -> dict | None:
         """Check a response as the browser sent it; raise ValidationError when it is not one this
         question could have produced (unknown ids, wrong types, too long)."""
-        if raw in (None, "", {}):
+        if raw is None or raw == "" or raw == {}:
             return None
         raise ValidationError(_("This question takes no answer."))
 
@@ -222,6 +222,21 @@ def check_parts(parts, field: str, required: dict, *, minimum: int = 1) -> None:
         raise ValidationError({field: _("Two entries have the same id.")})
 
 
+def response_value(raw, key: str, kinds: type | tuple, message) -> object | None:
+    """The single value of a response shaped {key: value}, or None for a blank response; any
+    other shape is refused with `message`."""
+    if raw is None or raw == "" or raw == {}:
+        return None
+    value = raw.get(key) if isinstance(raw, dict) and set(raw) == {key} else None
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _as_tuple(kinds)):
+        raise ValidationError(message)
+    return value
+
+
+def _as_tuple(kinds) -> tuple:
+    return kinds if isinstance(kinds, tuple) else (kinds,)
+
+
 def _give_ids(parts: list) -> None:
     """Parts typed in by an author get their ids when saved; existing ids never change."""
     for part in parts:
@@ -229,14 +244,16 @@ def _give_ids(parts: list) -> None:
             part["id"] = new_part_id()
 
 
-def _clean_text(raw, *, limit: int) -> str:
-    if not isinstance(raw, str):
-        raise ValidationError(_("The answer must be text."))
-    if len(raw) > limit:
+def _text_response(raw, *, limit: int) -> dict | None:
+    """A written answer of at most `limit` characters; blank counts as no answer."""
+    text = response_value(raw, "text", str, _("Write the answer as text."))
+    if text is None or not text.strip():
+        return None
+    if len(text) > limit:
         raise ValidationError(
             _("The answer is too long (at most %(limit)d characters).") % {"limit": limit}
         )
-    return raw
+    return {"text": text}
 
 
 def _option_feedback(options: list[dict], chosen: set[str]) -> list[str]:
@@ -300,17 +317,12 @@ class SingleChoiceQuestion(ChoiceQuestion):
         verbose_name = _("single-choice question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
+        choice = response_value(raw, "choice", str, _("Choose one option."))
+        if choice is None:
             return None
-        if (
-            not isinstance(raw, dict)
-            or set(raw) != {"choice"}
-            or not isinstance(raw["choice"], str)
-        ):
-            raise ValidationError(_("Choose one option."))
-        if raw["choice"] not in self._option_ids():
+        if choice not in self._option_ids():
             raise ValidationError(_("That option does not belong to this question."))
-        return {"choice": raw["choice"]}
+        return {"choice": choice}
 
     def grade(self, response):
         if not response:
@@ -336,15 +348,9 @@ class MultipleChoiceQuestion(ChoiceQuestion):
         verbose_name = _("multiple-choice question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
+        choices = response_value(raw, "choices", list, _("Choose options from the list."))
+        if choices is None:
             return None
-        if (
-            not isinstance(raw, dict)
-            or set(raw) != {"choices"}
-            or not isinstance(raw["choices"], list)
-        ):
-            raise ValidationError(_("Choose options from the list."))
-        choices = raw["choices"]
         if not all(isinstance(c, str) for c in choices) or len(set(choices)) != len(choices):
             raise ValidationError(_("Choose options from the list."))
         if not set(choices) <= self._option_ids():
@@ -373,11 +379,8 @@ class TrueFalseQuestion(Question):
         verbose_name = _("true/false question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
-            return None
-        if not isinstance(raw, dict) or set(raw) != {"value"} or not isinstance(raw["value"], bool):
-            raise ValidationError(_("Answer true or false."))
-        return {"value": raw["value"]}
+        value = response_value(raw, "value", bool, _("Answer true or false."))
+        return None if value is None else {"value": value}
 
     def grade(self, response):
         if not response:
@@ -426,12 +429,7 @@ class ShortAnswerQuestion(Question):
         verbose_name = _("short-answer question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
-            return None
-        if not isinstance(raw, dict) or set(raw) != {"text"}:
-            raise ValidationError(_("Write the answer as text."))
-        text = _clean_text(raw["text"], limit=self.MAX_LENGTH)
-        return {"text": text} if text.strip() else None
+        return _text_response(raw, limit=self.MAX_LENGTH)
 
     def clean(self):
         super().clean()
@@ -478,13 +476,9 @@ class NumericQuestion(Question):
         verbose_name = _("numeric question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
+        value = response_value(raw, "value", (int, float, str), _("Write a number."))
+        if value is None:
             return None
-        if not isinstance(raw, dict) or set(raw) != {"value"}:
-            raise ValidationError(_("Write a number."))
-        value = raw["value"]
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise ValidationError(_("Write a number."))
         text = str(value).strip().replace(",", ".")
         if not text:
             return None
@@ -557,13 +551,14 @@ class MatchingQuestion(Question):
         super().save(*args, **kwargs)
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
+        pairs = response_value(
+            raw, "pairs", dict, _("Match each item with an answer from the list.")
+        )
+        if pairs is None:
             return None
-        if not isinstance(raw, dict) or set(raw) != {"pairs"} or not isinstance(raw["pairs"], dict):
-            raise ValidationError(_("Match each item with an answer from the list."))
         prompts = {p["id"] for p in self.pairs}
         answers = set(self._answer_ids().values())
-        given = {k: v for k, v in raw["pairs"].items() if v not in ("", None)}
+        given = {k: v for k, v in pairs.items() if v not in ("", None)}
         if not set(given) <= prompts or not all(
             isinstance(v, str) and v in answers for v in given.values()
         ):
@@ -616,16 +611,13 @@ class OrderingQuestion(Question):
         super().save(*args, **kwargs)
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
+        order = response_value(raw, "order", list, _("Put every item in order."))
+        if order is None:
             return None
-        if not isinstance(raw, dict) or set(raw) != {"order"} or not isinstance(raw["order"], list):
-            raise ValidationError(_("Put every item in order."))
         ids = [i["id"] for i in self.items]
-        if sorted(map(str, raw["order"])) != sorted(ids) or not all(
-            isinstance(x, str) for x in raw["order"]
-        ):
+        if not all(isinstance(x, str) for x in order) or sorted(order) != sorted(ids):
             raise ValidationError(_("Put every item of this question in order, once."))
-        return {"order": list(raw["order"])}
+        return {"order": list(order)}
 
     def grade(self, response):
         if not response or not self.items:
@@ -708,12 +700,7 @@ class EssayQuestion(RubricQuestion):
         verbose_name = _("essay question")
 
     def clean_response(self, raw):
-        if raw in (None, "", {}):
-            return None
-        if not isinstance(raw, dict) or set(raw) != {"text"}:
-            raise ValidationError(_("Write the answer as text."))
-        text = _clean_text(raw["text"], limit=conf.get("MAX_ESSAY_CHARS"))
-        return {"text": text} if text.strip() else None
+        return _text_response(raw, limit=conf.get("MAX_ESSAY_CHARS"))
 
 
 class PracticalAssessmentQuestion(RubricQuestion):

@@ -26,8 +26,27 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english(settings):
+    """These tests read the importers' messages in English, also from management commands."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
 MOODLE = Path(__file__).resolve().parents[3] / "shared" / "interop" / "moodle"
 FIXTURE = MOODLE / "questions.gift.txt"
+
+
+def overall(language: str) -> str:
+    """The default rubric criterion of an imported essay, in the language it was imported in."""
+    from django.utils.translation import gettext, override
+
+    with override(language):
+        return gettext("Overall")
 
 
 def without_ids(parts):
@@ -59,7 +78,7 @@ def test_moodle_fixture_imports_its_nine_questions_exactly():
             "name": "Q8",
             "text": "<p>How are you?</p>",
             "general_feedback": "",
-            "rubric": [{"criterion": "Overall", "points": 10}],
+            "rubric": [{"criterion": overall("kk"), "points": 10}],
             "grader_info": "",
         },
         {

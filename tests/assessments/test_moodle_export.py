@@ -24,6 +24,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
+def english(settings):
+    """These tests read the importers' messages in English, also from management commands."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     """A media folder of the test's own, so stored images do not leak between tests."""
     settings.MEDIA_ROOT = tmp_path / "media"
