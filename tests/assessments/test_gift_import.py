@@ -378,7 +378,12 @@ def test_import_command_reads_gift(tmp_path):
     assert Question.objects.filter(category__path="Moodle", language="kk").count() == 9
 
 
-def test_import_command_exits_non_zero_on_bad_braces(tmp_path, capsys):
+def test_import_command_exits_non_zero_on_bad_braces(tmp_path, capsys, monkeypatch):
+    # manage.py closes every database connection when a command ends; the test's own
+    # transaction must survive that (on PostgreSQL a closed connection ends the test)
+    from django.db import connections
+
+    monkeypatch.setattr(connections, "close_all", lambda: None)
     path = tmp_path / "bad.gift"
     path.write_text(GOOD + "::Open::Never closed {=a ~b\n")
 

@@ -608,7 +608,12 @@ def test_import_command_refuses_a_malformed_file_and_imports_nothing(tmp_path):
     assert not QuestionCategory.objects.exists()
 
 
-def test_import_command_exit_codes(tmp_path, capsys):
+def test_import_command_exit_codes(tmp_path, capsys, monkeypatch):
+    # manage.py closes every database connection when a command ends; the test's own
+    # transaction must survive that (on PostgreSQL a closed connection ends the test)
+    from django.db import connections
+
+    monkeypatch.setattr(connections, "close_all", lambda: None)
     good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
     good.write_bytes(NESTED.read_bytes())
     bad.write_bytes(NESTED.read_bytes()[:500])
