@@ -25,7 +25,7 @@ messages: $(STAMP)
 
 # Re-extract the interface strings of every app into its kk, ru and en catalogues.
 messages-update: $(STAMP)
-	for app in cms curriculum lms assessments; do (cd $$app && ../$(BIN)/python ../manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=demo/content -v0); done
+	for app in cms curriculum lms assessments certificates; do (cd $$app && ../$(BIN)/python ../manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=demo/content -v0); done
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput

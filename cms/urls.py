@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.urls import verify_patterns
+
 from . import views
 from .sitemaps import MultilingualSitemap
 
@@ -19,6 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # what a certificate's QR code opens: no language in the address, the browser's language
+    path("verify/", include((verify_patterns, "verify"))),
 ]
 
 if settings.DEBUG:
@@ -36,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("django.contrib.auth.urls")),
     path("learn/", include("lms.urls")),
     path("quiz/", include("assessments.urls")),
+    path("qualifications/", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

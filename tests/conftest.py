@@ -41,10 +41,28 @@ def migration_rows(django_db_setup, django_db_blocker):
     """The rows migrations create (site, locales, groups, regions), taken before any browser test
     commits anything. A transactional test ends by emptying every table; the next one puts these
     back. (Django's serialized rollback does not survive Playwright's own context switches.)"""
-    from django.db import connection
+    from django.apps import apps
+    from django.db import connection, models
+    from polymorphic.models import PolymorphicModel
 
-    with django_db_blocker.unblock():
-        return connection.creation.serialize_db_to_string()
+    # A polymorphic model's base manager returns rows downcast to their own types, so Django's
+    # serialiser would skip the parent table (e.g. the requirements seeded by a migration); for
+    # the snapshot every polymorphic model is read through its plain, non-polymorphic manager.
+    polymorphic = [m for m in apps.get_models() if issubclass(m, PolymorphicModel)]
+    saved = {m: m._meta.__dict__.get("base_manager") for m in polymorphic}
+    try:
+        for model in polymorphic:
+            plain = models.Manager()
+            plain.model, plain.name = model, "plain_objects"
+            model._meta.__dict__["base_manager"] = plain
+        with django_db_blocker.unblock():
+            return connection.creation.serialize_db_to_string()
+    finally:
+        for model, manager in saved.items():
+            if manager is None:
+                model._meta.__dict__.pop("base_manager", None)
+            else:
+                model._meta.__dict__["base_manager"] = manager
 
 
 @pytest.fixture

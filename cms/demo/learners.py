@@ -217,11 +217,29 @@ def seed_learners(password: str) -> None:
             for quiz in QuizPage.objects.child_of(module).live().order_by("path"):
                 pass_quiz(user, quiz, grader=instructor)
 
-    roster = list(cohort.enrolments.filter(status="active").values_list("trainee_id", flat=True))
-    for session in sessions[:3]:
-        services.mark_attendance(
-            session=session, present=dict.fromkeys(roster, True), by=instructor
-        )
+    roster = list(
+        cohort.enrolments.exclude(status="withdrawn").values_list("trainee_id", flat=True)
+    )
+    mira = User.objects.get(username="mira")
+    for index, session in enumerate(sessions):
+        # everyone attended the first three days; mira, who finished, attended them all
+        present = {pk: index < 3 or pk == mira.pk for pk in roster}
+        services.mark_attendance(session=session, present=present, by=instructor)
+    if not PracticeRecord.objects.filter(trainee=mira).exists():
+        for kind, role, day in (
+            (PracticeRecord.Kind.OBSERVED, PracticeRecord.Role.OBSERVER, date(2026, 9, 14)),
+            (PracticeRecord.Kind.CO_MEDIATED, PracticeRecord.Role.CO_MEDIATOR, date(2026, 10, 5)),
+        ):
+            record = services.log_practice(
+                trainee=mira,
+                supervisor=instructor,
+                date=day,
+                kind=kind,
+                role=role,
+                outcome=PracticeRecord.Outcome.AGREEMENT,
+                summary="Көршілер арасындағы дау; келісімге қол жеткізілді.",
+            )
+            services.review_practice(record=record, by=instructor, confirm=True, comment="Расталды")
 
     trainee = User.objects.get(username="trainee")
     if not PracticeRecord.objects.filter(trainee=trainee).exists():

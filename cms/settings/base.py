@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "curriculum",
     "lms",
     "assessments",
+    "certificates",
     "polymorphic",
     "wagtail_localize",
     "wagtail_localize.locales",

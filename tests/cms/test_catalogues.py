@@ -10,7 +10,7 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["cms", "curriculum", "lms", "assessments"]
+APPS = ["cms", "curriculum", "lms", "assessments", "certificates"]
 
 
 def catalogue(app: str, language: str) -> polib.POFile:

@@ -108,3 +108,25 @@ def test_demo_trainees_have_passed_the_quizzes_of_the_modules_they_finished(seed
     mira = get_user_model().objects.get(username="mira")
     assert mira.enrolments.get().status == "completed"
     assert Attempt.objects.filter(trainee=mira, passed=True).count() == 10
+
+
+@pytest.mark.django_db
+def test_demo_has_an_eligible_trainee_for_the_negotiator_profile(seeded):
+    from certificates.eligibility import evaluate_trainee
+    from certificates.models import QualificationProfile
+
+    profile = QualificationProfile.objects.get(slug="negotiator-ethnomediator")
+    users = get_user_model().objects
+    assert evaluate_trainee(users.get(username="mira"), [profile])[0].eligible
+    assert not evaluate_trainee(users.get(username="trainee"), [profile])[0].eligible
+
+
+@pytest.mark.django_db
+def test_demo_issues_a_certificate_to_the_trainee_who_finished(
+    seeded, django_capture_on_commit_callbacks
+):
+    from certificates.models import Certificate
+
+    certificate = Certificate.objects.get(trainee__username="mira")
+    assert certificate.profile.slug == "negotiator-ethnomediator"
+    assert certificate.serial.startswith("KHA-")

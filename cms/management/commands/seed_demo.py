@@ -14,6 +14,7 @@ from wagtail.models import Locale, Site
 from cms.demo import loader, quizzes
 from cms.demo.content.catalogue import HOME, PROGRAMMES
 from cms.demo.learners import seed_learners
+from cms.demo.qualifications import issue_demo_certificates, seed_qualifications
 from cms.home.models import HomePage
 from curriculum.models import CoursePage, LessonPage, ModulePage, ProgramPage
 
@@ -47,7 +48,9 @@ class Command(BaseCommand):
             home = self.seed_home()
             pages = sum(self.seed_programme(home, programme) for programme in PROGRAMMES)
             self.seed_users()
+            seed_qualifications()
             seed_learners(DEMO_PASSWORD)
+            issue_demo_certificates()
         self.stdout.write(
             self.style.SUCCESS(f"Demo curriculum ready: {pages} pages in each of kk, ru, en.")
         )

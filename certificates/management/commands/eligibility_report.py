@@ -1,0 +1,56 @@
+"""Write who meets a profile's requirements, one row per trainee, as CSV or XLSX."""
+
+import csv
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from openpyxl import Workbook
+
+from certificates.eligibility import evaluate_population
+from certificates.models import QualificationProfile
+from lms.models import TraineeProfile
+
+HEADER = ["trainee_id", "full_name", "region", "eligible", "missing", "blocked"]
+
+
+class Command(BaseCommand):
+    help = "Eligibility of every trainee for one qualification profile, as CSV or XLSX."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--profile", required=True)
+        parser.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+        parser.add_argument("--output", help="File to write (CSV goes to stdout by default).")
+
+    def handle(self, *args, profile: str, format: str, output: str | None, **options):
+        chosen = QualificationProfile.objects.filter(slug=profile).first()
+        if chosen is None:
+            raise CommandError(f"No profile {profile!r}.")
+        if format == "xlsx" and not output:
+            raise CommandError("Give --output for an XLSX file.")
+        names = dict(TraineeProfile.objects.values_list("user_id", "full_name"))
+        regions = dict(TraineeProfile.objects.values_list("user_id", "region__code"))
+        rows = (
+            [
+                c.trainee_id,
+                names.get(c.trainee_id, ""),
+                regions.get(c.trainee_id) or "",
+                c.eligible,
+                c.missing,
+                c.blocked,
+            ]
+            for c in evaluate_population(chosen)
+        )
+        if format == "csv":
+            stream = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+            writer = csv.writer(stream)
+            writer.writerow(HEADER)
+            writer.writerows(rows)
+            if output:
+                stream.close()
+            return
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet(chosen.slug[:30])
+        sheet.append(HEADER)
+        for row in rows:
+            sheet.append(row)
+        workbook.save(output)

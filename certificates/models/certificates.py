@@ -1,0 +1,164 @@
+"""Certificates: issued to a trainee for a qualification profile (or a completed course), with a
+serial number, an unguessable verification code, a snapshot of what was met, and a PDF."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from lms.models import private_storage
+
+from .profiles import QualificationProfile
+
+
+def new_code() -> str:
+    """A verification code with 128 random bits (22 URL-safe characters)."""
+    return secrets.token_urlsafe(16)
+
+
+class SerialCounter(models.Model):
+    """The last serial number used per pattern prefix and year; locked while a number is taken."""
+
+    prefix = models.CharField(max_length=20)
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["prefix", "year"], name="certificates_one_counter")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}-{self.year}: {self.last}"
+
+
+class CertificateTemplate(models.Model):
+    """HTML and CSS of a certificate, per profile or course and language. Without one, the
+    built-in bilingual Kazakh and Russian layout is used."""
+
+    name = models.CharField(_("name"), max_length=200)
+    profile = models.ForeignKey(
+        QualificationProfile,
+        verbose_name=_("profile"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="templates",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=[("kk-ru", _("Kazakh and Russian")), *settings.LANGUAGES],
+        default="kk-ru",
+    )
+    html = models.TextField(_("HTML"), help_text=_("A Django template; see the built-in one."))
+    css = models.TextField(_("CSS"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Certificate(models.Model):
+    """One certificate. At most one valid certificate per trainee and profile at a time."""
+
+    class Status(models.TextChoices):
+        ISSUING = "issuing", _("Being issued")
+        VALID = "valid", _("Valid")
+        REVOKED = "revoked", _("Revoked")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    profile = models.ForeignKey(
+        QualificationProfile,
+        verbose_name=_("qualification"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="certificates",
+    )
+    course = models.ForeignKey(
+        Page,
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    serial = models.CharField(_("serial number"), max_length=40, unique=True)
+    code = models.CharField(_("verification code"), max_length=40, unique=True, default=new_code)
+    language = models.CharField(_("language"), max_length=5, default="kk-ru")
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.ISSUING)
+    issued_on = models.DateField(_("issued on"), default=timezone.localdate)
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+    snapshot = models.JSONField(_("what was certified"), default=dict)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/pdf/%Y/", storage=private_storage, blank=True
+    )
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    superseded_by = models.OneToOneField(
+        "self",
+        verbose_name=_("replaced by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="supersedes",
+    )
+
+    class Meta:
+        ordering = ["-issued_on", "-pk"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["trainee", "profile"],
+                condition=Q(status__in=["issuing", "valid"], profile__isnull=False),
+                name="certificates_one_current_per_profile",
+            ),
+            models.UniqueConstraint(
+                fields=["trainee", "course"],
+                condition=Q(status__in=["issuing", "valid"], course__isnull=False),
+                name="certificates_one_current_per_course",
+            ),
+            models.CheckConstraint(
+                condition=Q(profile__isnull=False) | Q(course__isnull=False),
+                name="certificates_for_a_profile_or_a_course",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.serial
+
+    def get_verification_path(self) -> str:
+        return reverse("verify:verify", kwargs={"code": self.code})
+
+    def public_status(self, today=None) -> str:
+        """valid, expired, revoked or superseded, as the public verification page says it."""
+        today = today or timezone.localdate()
+        if self.status == self.Status.VALID and self.expires_on and self.expires_on < today:
+            return "expired"
+        return self.status

@@ -1,0 +1,584 @@
+"""Qualification profiles and their requirements. A profile is a tree of requirements an
+administrator builds in the admin; each requirement type evaluates itself against the facts
+known about one trainee, so one trainee and a whole population go through the same rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from polymorphic.models import PolymorphicModel
+from wagtail.models import Page
+
+from lms.models import EducationLevel, MediationLanguage, Organisation, PracticeRecord, Region
+from lms.models import TranslatedName as _TranslatedName
+
+from .records import ExclusionFlag, RegisterEntry, TraineeDocument
+
+EDUCATION_ORDER = ["", "secondary", "vocational", "higher", "postgraduate"]
+
+
+@dataclass
+class Outcome:
+    """Whether a requirement is met, how far along the trainee is, and why, in their language."""
+
+    met: bool
+    explanation: str
+    current: Decimal | None = None
+    target: Decimal | None = None
+    blocking: bool = False
+    children: list[tuple[Requirement, Outcome]] = field(default_factory=list)
+
+    @property
+    def percent(self) -> int | None:
+        if self.current is None or not self.target:
+            return None
+        return min(100, int(self.current * 100 / self.target))
+
+
+class QualificationProfile(_TranslatedName):
+    """What it takes to hold a qualification, e.g. "Public mediator (ethnomediator)"."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    description = models.TextField(_("description"), blank=True)
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"), default=36, help_text=_("0 means it does not expire.")
+    )
+    is_default = models.BooleanField(
+        _("default profile"),
+        default=False,
+        help_text=_("Seeded with the platform; administrators may change it."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["name_kk"]
+        verbose_name = _("qualification profile")
+        verbose_name_plural = _("qualification profiles")
+
+    def top_requirements(self):
+        return self.requirements.filter(parent__isnull=True).order_by("sort_order", "pk")
+
+
+class Requirement(PolymorphicModel):
+    """One condition of a profile; groups hold other requirements."""
+
+    profile = models.ForeignKey(
+        QualificationProfile,
+        verbose_name=_("profile"),
+        on_delete=models.CASCADE,
+        related_name="requirements",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+        help_text=_("Leave empty for a requirement of the profile itself."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown to trainees instead of the generated description."),
+    )
+
+    type_label = _("Requirement")
+
+    class Meta:
+        ordering = ["profile", "sort_order", "pk"]
+        verbose_name = _("requirement")
+        verbose_name_plural = _("requirements")
+
+    def __str__(self) -> str:
+        return self.label or self.describe()
+
+    def describe(self) -> str:
+        """What the requirement asks, in the reader's language."""
+        return str(self.type_label)
+
+    def evaluate(self, facts, on: date, *, children=None) -> Outcome:
+        """Judge the requirement for one trainee's facts on a date."""
+        raise NotImplementedError
+
+
+# --- groups ---------------------------------------------------------------------------------
+
+
+class GroupRequirement(Requirement):
+    class Meta:
+        abstract = True
+
+    def _children(self, facts, on, children):
+        return [(child, child.evaluate(facts, on, children=children)) for child in children(self)]
+
+
+class AllOfRequirement(GroupRequirement):
+    type_label = _("All of")
+
+    class Meta:
+        verbose_name = _("all of")
+
+    def describe(self):
+        return gettext("All of these")
+
+    def evaluate(self, facts, on, *, children=None):
+        results = self._children(facts, on, children)
+        met = sum(o.met for _r, o in results)
+        return Outcome(
+            met=met == len(results),
+            explanation=gettext("%(met)d of %(total)d met") % {"met": met, "total": len(results)},
+            current=Decimal(met),
+            target=Decimal(len(results)),
+            children=results,
+        )
+
+
+class AnyOfRequirement(GroupRequirement):
+    type_label = _("Any of")
+
+    class Meta:
+        verbose_name = _("any of")
+
+    def describe(self):
+        return gettext("One of these")
+
+    def evaluate(self, facts, on, *, children=None):
+        results = self._children(facts, on, children)
+        met = any(o.met for _r, o in results)
+        return Outcome(
+            met=met,
+            explanation=gettext("met") if met else gettext("none met yet"),
+            children=results,
+        )
+
+
+class AtLeastRequirement(GroupRequirement):
+    type_label = _("At least N of")
+
+    count = models.PositiveSmallIntegerField(_("how many"), validators=[MinValueValidator(1)])
+
+    class Meta:
+        verbose_name = _("at least N of")
+
+    def describe(self):
+        return gettext("At least %(n)d of these") % {"n": self.count}
+
+    def evaluate(self, facts, on, *, children=None):
+        results = self._children(facts, on, children)
+        met = sum(o.met for _r, o in results)
+        return Outcome(
+            met=met >= self.count,
+            explanation=gettext("%(met)d of %(n)d needed") % {"met": met, "n": self.count},
+            current=Decimal(min(met, self.count)),
+            target=Decimal(self.count),
+            children=results,
+        )
+
+
+# --- learning ---------------------------------------------------------------------------------
+
+
+class CourseCompletedRequirement(Requirement):
+    type_label = _("Course completed")
+
+    course = models.ForeignKey(
+        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+    )
+    course_key = models.UUIDField(editable=False)
+
+    class Meta:
+        verbose_name = _("course completed")
+
+    def save(self, *args, **kwargs):
+        self.course_key = self.course.translation_key
+        super().save(*args, **kwargs)
+
+    def describe(self):
+        return gettext("Course “%(course)s” completed") % {"course": self.course.title}
+
+    def evaluate(self, facts, on, *, children=None):
+        completed_on = facts.completed_courses.get(self.course_key)
+        if completed_on and completed_on <= on:
+            return Outcome(True, gettext("completed on %(date)s") % {"date": _day(completed_on)})
+        return Outcome(False, gettext("not completed yet"))
+
+
+class AcademicHoursRequirement(Requirement):
+    """Academic hours attended in seminar sessions, in one course or in all."""
+
+    type_label = _("Academic hours")
+
+    hours = models.DecimalField(_("academic hours"), max_digits=6, decimal_places=1)
+    course = models.ForeignKey(
+        Page,
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to count every course."),
+    )
+    course_key = models.UUIDField(editable=False, null=True)
+
+    class Meta:
+        verbose_name = _("academic hours")
+
+    def save(self, *args, **kwargs):
+        self.course_key = self.course.translation_key if self.course_id else None
+        super().save(*args, **kwargs)
+
+    def describe(self):
+        if self.course_id:
+            return gettext("%(hours)s academic hours in “%(course)s”") % {
+                "hours": _number(self.hours),
+                "course": self.course.title,
+            }
+        return gettext("%(hours)s academic hours") % {"hours": _number(self.hours)}
+
+    def evaluate(self, facts, on, *, children=None):
+        done = facts.hours.get(self.course_key, Decimal(0))
+        return Outcome(
+            met=done >= self.hours,
+            explanation=gettext("%(done)s of %(total)s academic hours")
+            % {"done": _number(done), "total": _number(self.hours)},
+            current=done,
+            target=self.hours,
+        )
+
+
+class QuizPassedRequirement(Requirement):
+    """A quiz or exam passed with a minimum score, within a number of attempts."""
+
+    type_label = _("Quiz or exam passed")
+
+    quiz = models.ForeignKey(
+        Page, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
+    )
+    quiz_key = models.UUIDField(editable=False)
+    min_percent = models.DecimalField(_("minimum score (%)"), max_digits=5, decimal_places=2)
+    within_attempts = models.PositiveSmallIntegerField(
+        _("within attempts"), default=0, help_text=_("0 means any attempt counts.")
+    )
+
+    class Meta:
+        verbose_name = _("quiz passed")
+
+    def save(self, *args, **kwargs):
+        self.quiz_key = self.quiz.translation_key
+        super().save(*args, **kwargs)
+
+    def describe(self):
+        return gettext("“%(quiz)s”: at least %(percent)s%%") % {
+            "quiz": self.quiz.title,
+            "percent": _number(self.min_percent),
+        }
+
+    def evaluate(self, facts, on, *, children=None):
+        attempts = [
+            (number, percent)
+            for number, percent, finished_on in facts.attempts.get(self.quiz_key, [])
+            if finished_on <= on
+        ]
+        counted = [p for n, p in attempts if not self.within_attempts or n <= self.within_attempts]
+        best = max(counted, default=None)
+        if best is None:
+            return Outcome(False, gettext("not taken yet"), Decimal(0), self.min_percent)
+        return Outcome(
+            met=best >= self.min_percent,
+            explanation=gettext("best %(best)s%%, %(needed)s%% needed")
+            % {"best": _number(best), "needed": _number(self.min_percent)},
+            current=best,
+            target=self.min_percent,
+        )
+
+
+class PracticeCasesRequirement(Requirement):
+    """Confirmed practice cases of given kinds within a time window."""
+
+    type_label = _("Practice cases")
+
+    count = models.PositiveSmallIntegerField(
+        _("number of cases"), validators=[MinValueValidator(1)]
+    )
+    kinds = models.JSONField(
+        _("kinds"),
+        default=list,
+        blank=True,
+        help_text=_("Case kinds that count: observed, co_mediated, supervised. Empty: any."),
+    )
+    within_months = models.PositiveSmallIntegerField(
+        _("within months"), default=0, help_text=_("0 means at any time.")
+    )
+
+    class Meta:
+        verbose_name = _("practice cases")
+
+    def describe(self):
+        kinds = dict(PracticeRecord.Kind.choices)
+        names = ", ".join(str(kinds.get(k, k)).lower() for k in self.kinds) or gettext("any kind")
+        text = gettext("%(n)d confirmed cases (%(kinds)s)") % {"n": self.count, "kinds": names}
+        if self.within_months:
+            text += " " + gettext("in the last %(m)d months") % {"m": self.within_months}
+        return text
+
+    def evaluate(self, facts, on, *, children=None):
+        since = on - relativedelta(months=self.within_months) if self.within_months else date.min
+        found = sum(
+            1
+            for kind, day in facts.practice
+            if since <= day <= on and (not self.kinds or kind in self.kinds)
+        )
+        return Outcome(
+            met=found >= self.count,
+            explanation=gettext("%(found)d of %(n)d cases") % {"found": found, "n": self.count},
+            current=Decimal(min(found, self.count)),
+            target=Decimal(self.count),
+        )
+
+
+# --- the person -----------------------------------------------------------------------------
+
+
+class MinimumAgeRequirement(Requirement):
+    type_label = _("Minimum age")
+
+    years = models.PositiveSmallIntegerField(_("years"))
+
+    class Meta:
+        verbose_name = _("minimum age")
+
+    def describe(self):
+        return gettext("At least %(years)d years old") % {"years": self.years}
+
+    def evaluate(self, facts, on, *, children=None):
+        if facts.date_of_birth is None:
+            return Outcome(False, gettext("date of birth not given"))
+        age = relativedelta(on, facts.date_of_birth).years
+        return Outcome(
+            met=age >= self.years,
+            explanation=gettext("%(age)d years old") % {"age": age},
+            current=Decimal(min(age, self.years)),
+            target=Decimal(self.years),
+        )
+
+
+class EducationRequirement(Requirement):
+    type_label = _("Education level")
+
+    level = models.CharField(_("at least"), max_length=16, choices=EducationLevel)
+    verified = models.BooleanField(_("diploma verified by staff"), default=True)
+
+    class Meta:
+        verbose_name = _("education level")
+
+    def describe(self):
+        text = gettext("Education: %(level)s or above") % {
+            "level": self.get_level_display().lower()
+        }
+        return text + (" " + gettext("(verified diploma)") if self.verified else "")
+
+    def evaluate(self, facts, on, *, children=None):
+        have = EDUCATION_ORDER.index(facts.education_level or "")
+        if have < EDUCATION_ORDER.index(self.level):
+            return Outcome(False, gettext("education level below what is needed"))
+        if self.verified and not facts.diploma_verified:
+            return Outcome(False, gettext("diploma not verified yet"))
+        return Outcome(True, gettext("met"))
+
+
+class RegisterEntryRequirement(Requirement):
+    type_label = _("Register entry")
+
+    register = models.CharField(_("register"), max_length=16, choices=RegisterEntry.Register)
+
+    class Meta:
+        verbose_name = _("register entry")
+
+    def describe(self):
+        return gettext("Entered in the %(register)s") % {
+            "register": self.get_register_display().lower()
+        }
+
+    def evaluate(self, facts, on, *, children=None):
+        number = facts.registers.get(self.register)
+        if number:
+            return Outcome(True, gettext("entry № %(number)s") % {"number": number})
+        return Outcome(False, gettext("no entry"))
+
+
+class MembershipRequirement(Requirement):
+    type_label = _("Membership")
+
+    organisation_kind = models.CharField(
+        _("kind of organisation"), max_length=32, choices=Organisation.Kind
+    )
+
+    class Meta:
+        verbose_name = _("membership")
+
+    def describe(self):
+        return gettext("Member of: %(kind)s") % {
+            "kind": self.get_organisation_kind_display().lower()
+        }
+
+    def evaluate(self, facts, on, *, children=None):
+        met = self.organisation_kind in facts.organisation_kinds
+        return Outcome(met, gettext("member") if met else gettext("not a member"))
+
+
+class RegionRequirement(Requirement):
+    type_label = _("Region")
+
+    regions = models.ManyToManyField(Region, verbose_name=_("regions"), blank=True)
+
+    class Meta:
+        verbose_name = _("region")
+
+    def describe(self):
+        return gettext("Region recorded")
+
+    def evaluate(self, facts, on, *, children=None):
+        allowed = getattr(self, "_region_ids", None)
+        if allowed is None:
+            allowed = set(self.regions.values_list("pk", flat=True))
+        if facts.region_id is None:
+            return Outcome(False, gettext("region not recorded"))
+        met = not allowed or facts.region_id in allowed
+        return Outcome(met, gettext("met") if met else gettext("another region"))
+
+
+class LanguagesRequirement(Requirement):
+    type_label = _("Languages of mediation")
+
+    languages = models.JSONField(
+        _("languages"), default=list, blank=True, help_text=_("Language codes, e.g. kk, ru.")
+    )
+    minimum = models.PositiveSmallIntegerField(_("at least how many"), default=1)
+
+    class Meta:
+        verbose_name = _("languages of mediation")
+
+    def describe(self):
+        names = dict(MediationLanguage.choices)
+        listed = ", ".join(str(names.get(c, c)) for c in self.languages)
+        if listed:
+            return gettext("Mediates in %(n)d of: %(languages)s") % {
+                "n": self.minimum,
+                "languages": listed,
+            }
+        return gettext("Languages of mediation recorded")
+
+    def evaluate(self, facts, on, *, children=None):
+        have = facts.languages & set(self.languages) if self.languages else facts.languages
+        return Outcome(
+            met=len(have) >= self.minimum,
+            explanation=gettext("%(n)d recorded") % {"n": len(have)},
+            current=Decimal(min(len(have), self.minimum)),
+            target=Decimal(self.minimum),
+        )
+
+
+class DocumentRequirement(Requirement):
+    """A document valid on the evaluation date (it expires on its own)."""
+
+    type_label = _("Valid document")
+
+    kind = models.CharField(_("document"), max_length=32, choices=TraineeDocument.Kind)
+    verified = models.BooleanField(_("verified by staff"), default=True)
+
+    class Meta:
+        verbose_name = _("valid document")
+
+    def describe(self):
+        return gettext("%(document)s, valid") % {"document": self.get_kind_display()}
+
+    def evaluate(self, facts, on, *, children=None):
+        valid = [
+            until
+            for kind, issued, until, verified in facts.documents
+            if kind == self.kind
+            and issued <= on
+            and (until is None or until >= on)
+            and (verified or not self.verified)
+        ]
+        if not valid:
+            return Outcome(False, gettext("missing or expired"))
+        if None in valid:
+            return Outcome(True, gettext("valid"))
+        return Outcome(True, gettext("valid until %(date)s") % {"date": _day(max(valid))})
+
+
+class NoExclusionRequirement(Requirement):
+    """Blocks whoever holds one of the listed flags (a judge, a state servant)."""
+
+    type_label = _("No exclusion")
+
+    kinds = models.JSONField(
+        _("flags that block"),
+        default=list,
+        help_text=_("judge, state_servant, criminal_record, incapacity"),
+    )
+
+    class Meta:
+        verbose_name = _("no exclusion")
+
+    def describe(self):
+        names = dict(ExclusionFlag.Kind.choices)
+        return gettext("Not: %(flags)s") % {
+            "flags": ", ".join(str(names.get(k, k)).lower() for k in self.kinds)
+        }
+
+    def evaluate(self, facts, on, *, children=None):
+        active = {
+            kind
+            for kind, since, until in facts.flags
+            if kind in self.kinds and since <= on and (until is None or until >= on)
+        }
+        if active:
+            names = dict(ExclusionFlag.Kind.choices)
+            return Outcome(
+                False,
+                gettext("barred: %(flags)s")
+                % {"flags": ", ".join(str(names[k]) for k in sorted(active))},
+                blocking=True,
+            )
+        return Outcome(True, gettext("met"))
+
+
+def _day(value: date) -> str:
+    return date_format(value, "DATE_FORMAT")
+
+
+def _number(value) -> str:
+    value = Decimal(value)
+    return f"{value:.0f}" if value == value.to_integral() else f"{value.normalize()}"
+
+
+REQUIREMENT_TYPES = [
+    AllOfRequirement,
+    AnyOfRequirement,
+    AtLeastRequirement,
+    CourseCompletedRequirement,
+    AcademicHoursRequirement,
+    QuizPassedRequirement,
+    PracticeCasesRequirement,
+    MinimumAgeRequirement,
+    EducationRequirement,
+    RegisterEntryRequirement,
+    MembershipRequirement,
+    RegionRequirement,
+    LanguagesRequirement,
+    DocumentRequirement,
+    NoExclusionRequirement,
+]

@@ -1,0 +1,146 @@
+"""Qualification profiles and their requirements in the Wagtail admin: a profile, then one
+screen per requirement type; a requirement's "group" puts it inside an all/any/at-least group."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .models import (
+    AcademicHoursRequirement,
+    AllOfRequirement,
+    AnyOfRequirement,
+    AtLeastRequirement,
+    CourseCompletedRequirement,
+    DocumentRequirement,
+    EducationRequirement,
+    ExclusionFlag,
+    LanguagesRequirement,
+    MembershipRequirement,
+    MinimumAgeRequirement,
+    NoExclusionRequirement,
+    PracticeCasesRequirement,
+    QualificationProfile,
+    QuizPassedRequirement,
+    RegionRequirement,
+    RegisterEntry,
+    RegisterEntryRequirement,
+    TraineeDocument,
+)
+
+COMMON = ["profile", "parent", "sort_order", "label"]
+
+
+def requirement_viewset(model, fields: list[str]):
+    return type(
+        f"{model.__name__}ViewSet",
+        (ModelViewSet,),
+        {
+            "model": model,
+            "name": f"requirements_{model._meta.model_name}",
+            "url_prefix": f"qualifications/{model._meta.model_name}",
+            "icon": "tick",
+            "menu_label": model.type_label,
+            "form_fields": [*COMMON, *fields],
+            "list_display": ["__str__", "profile", "parent"],
+            "list_filter": ["profile"],
+            "copy_view_enabled": False,
+        },
+    )()
+
+
+class ProfileViewSet(ModelViewSet):
+    model = QualificationProfile
+    name = "qualification_profiles"
+    url_prefix = "qualifications/profiles"
+    icon = "doc-full"
+    menu_label = _("Profiles")
+    form_fields = [
+        "slug",
+        "name_kk",
+        "name_ru",
+        "name_en",
+        "description",
+        "validity_months",
+        "active",
+    ]
+    list_display = ["name", "slug", "validity_months", "is_default", "active"]
+    copy_view_enabled = False
+
+
+class RecordViewSet(ModelViewSet):
+    copy_view_enabled = False
+    list_filter = ["kind"]
+
+
+class QualificationsGroup(ModelViewSetGroup):
+    menu_label = _("Qualifications")
+    menu_icon = "doc-full"
+    menu_order = 440
+    items = (
+        ProfileViewSet(),
+        requirement_viewset(AllOfRequirement, []),
+        requirement_viewset(AnyOfRequirement, []),
+        requirement_viewset(AtLeastRequirement, ["count"]),
+        requirement_viewset(CourseCompletedRequirement, ["course"]),
+        requirement_viewset(AcademicHoursRequirement, ["hours", "course"]),
+        requirement_viewset(QuizPassedRequirement, ["quiz", "min_percent", "within_attempts"]),
+        requirement_viewset(PracticeCasesRequirement, ["count", "kinds", "within_months"]),
+        requirement_viewset(MinimumAgeRequirement, ["years"]),
+        requirement_viewset(EducationRequirement, ["level", "verified"]),
+        requirement_viewset(RegisterEntryRequirement, ["register"]),
+        requirement_viewset(MembershipRequirement, ["organisation_kind"]),
+        requirement_viewset(RegionRequirement, ["regions"]),
+        requirement_viewset(LanguagesRequirement, ["languages", "minimum"]),
+        requirement_viewset(DocumentRequirement, ["kind", "verified"]),
+        requirement_viewset(NoExclusionRequirement, ["kinds"]),
+        type(
+            "DocumentViewSet",
+            (RecordViewSet,),
+            {
+                "model": TraineeDocument,
+                "name": "trainee_documents",
+                "url_prefix": "qualifications/documents",
+                "icon": "doc-empty",
+                "menu_label": _("Documents"),
+                "form_fields": [
+                    "trainee",
+                    "kind",
+                    "reference",
+                    "issued_on",
+                    "valid_until",
+                    "verified",
+                    "file",
+                ],
+                "list_display": ["trainee", "kind", "issued_on", "valid_until", "verified"],
+            },
+        )(),
+        type(
+            "RegisterEntryViewSet",
+            (RecordViewSet,),
+            {
+                "model": RegisterEntry,
+                "name": "register_entries",
+                "url_prefix": "qualifications/register",
+                "icon": "list-ul",
+                "menu_label": _("Register entries"),
+                "form_fields": ["trainee", "register", "number", "entered_on", "removed_on"],
+                "list_display": ["trainee", "register", "number", "entered_on"],
+                "list_filter": ["register"],
+            },
+        )(),
+        type(
+            "ExclusionFlagViewSet",
+            (RecordViewSet,),
+            {
+                "model": ExclusionFlag,
+                "name": "exclusion_flags",
+                "url_prefix": "qualifications/flags",
+                "icon": "warning",
+                "menu_label": _("Exclusion flags"),
+                "form_fields": ["trainee", "kind", "since", "until", "note"],
+                "list_display": ["trainee", "kind", "since", "until"],
+            },
+        )(),
+    )
+
+
+qualifications = QualificationsGroup()

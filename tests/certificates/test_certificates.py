@@ -1,0 +1,216 @@
+"""Issuing a certificate: the PDF read back (Kazakh name, embedded fonts, QR code to the
+verification page), one certificate however often it is issued, private downloads, public
+verification with revoked and unknown codes, and a renderer that fetches nothing from outside."""
+
+import io
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from django.db import connection
+from pypdf import PdfReader
+
+from certificates import services
+from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from certificates.rendering import AssetsOnlyFetcher
+from tests.certificates.test_requirements import TODAY
+from tests.factories import UserFactory, trainee
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+NAME = "Әлия Ғабитқызы Қасымова-Үмбетова"
+
+
+@pytest.fixture
+def profile():
+    profile = QualificationProfile.objects.create(
+        slug="adult",
+        name_kk="Медиатор (сынақ)",
+        name_ru="Медиатор (проверка)",
+        name_en="Mediator (test)",
+        validity_months=24,
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    return profile
+
+
+@pytest.fixture
+def holder():
+    return trainee("holder", full_name=NAME, date_of_birth=date(1980, 5, 17))
+
+
+@pytest.fixture
+def issue(django_capture_on_commit_callbacks):
+    """Issue as the admin does: the PDF task runs when the transaction commits (in-process
+    without a broker)."""
+
+    def run(holder, profile):
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate = services.issue_certificate(trainee=holder, profile=profile, on=TODAY)
+        certificate.refresh_from_db()
+        return certificate
+
+    return run
+
+
+def test_an_ineligible_trainee_gets_no_certificate(profile):
+    young = trainee("young", date_of_birth=date(2015, 1, 1))
+    with pytest.raises(services.CertificateError):
+        services.issue_certificate(trainee=young, profile=profile)
+    assert not Certificate.objects.exists()
+
+
+def test_the_pdf_reads_back_with_the_kazakh_name_embedded_fonts_and_a_working_qr(
+    client, holder, profile, tmp_path, issue
+):
+    certificate = issue(holder, profile)  # tasks run in-process without a broker
+    assert certificate.status == "valid" and certificate.serial == "KHA-2026-000001"
+    assert certificate.expires_on == date(2028, 11, 26)
+    data = certificate.pdf.open("rb").read()
+    reader = PdfReader(io.BytesIO(data))
+    page = reader.pages[0]
+    assert page.mediabox.width > page.mediabox.height  # A4 landscape
+    text = page.extract_text()
+    assert NAME in text, text
+    assert "KHA-2026-000001" in text
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(data)
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+        assert rows and all("yes" in row[-5:-3] or row[-5] == "yes" for row in rows), fonts
+        assert "DejaVu" in fonts
+    if shutil.which("pdftoppm"):
+        import zxingcpp
+        from PIL import Image
+
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "150", str(path), str(tmp_path / "p")], check=True
+        )
+        image = Image.open(next(tmp_path.glob("p*.png")))
+        codes = zxingcpp.read_barcodes(image)
+        assert codes, "no QR code found"
+        url = codes[0].text
+        assert url == f"http://testserver/verify/{certificate.code}/"
+        html = client.get(url.removeprefix("http://testserver"), HTTP_ACCEPT_LANGUAGE="en")
+        assert "This certificate is valid." in html.content.decode()
+
+
+def test_issuing_twice_gives_one_certificate(holder, profile, issue):
+    first = issue(holder, profile)
+    again = issue(holder, profile)
+    assert first.pk == again.pk and Certificate.objects.count() == 1
+
+
+def test_only_the_holder_downloads_the_pdf(client, holder, profile, issue):
+    certificate = issue(holder, profile)
+    client.force_login(trainee("someone-else"))
+    assert client.get(f"/kk/qualifications/certificates/{certificate.pk}/pdf/").status_code == 404
+    client.force_login(holder)
+    response = client.get(f"/kk/qualifications/certificates/{certificate.pk}/pdf/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_verification_shows_revoked_certificates_as_revoked_and_leaks_nothing(
+    client, holder, profile, issue
+):
+    certificate = issue(holder, profile)
+    admin = UserFactory(username="national", groups=["Administrators"])
+    services.revoke_certificate(certificate=certificate, reason="Құжат жалған", by=admin)
+    data = client.get(f"/verify/{certificate.code}.json").json()
+    assert data["status"] == "revoked" and data["revoked_on"]
+    assert data["holder"] == NAME
+    assert set(data) == {
+        "serial",
+        "holder",
+        "qualification",
+        "issued_on",
+        "expires_on",
+        "status",
+        "revoked_on",
+    }
+    html = client.get(f"/verify/{certificate.code}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate was revoked on" in html
+    assert "Құжат жалған" not in html  # the reason stays with staff
+
+
+def test_an_expired_certificate_verifies_as_expired(client, holder, profile, issue):
+    certificate = issue(holder, profile)
+    Certificate.objects.filter(pk=certificate.pk).update(expires_on=date(2020, 1, 1))
+    assert client.get(f"/verify/{certificate.code}.json").json()["status"] == "expired"
+
+
+def test_an_unknown_code_is_a_404_not_a_500(client):
+    assert client.get("/verify/not-a-real-code/", follow=True).status_code == 404
+    assert client.get("/verify/not-a-real-code.json").status_code == 404
+
+
+def test_verification_is_rate_limited(client, settings, holder, profile, issue):
+    settings.KELISIM_CERTIFICATES_VERIFY_RATE_PER_MINUTE = 3
+    certificate = issue(holder, profile)
+    codes = [client.get(f"/verify/{certificate.code}.json").status_code for _ in range(5)]
+    assert codes[:3] == [200, 200, 200] and 429 in codes[3:]
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "http://example.com/x.png", "https://example.com/font.ttf"]
+)
+def test_the_renderer_fetches_nothing_outside_the_project(url):
+    with pytest.raises(ValueError):
+        AssetsOnlyFetcher().fetch(url)
+    with pytest.raises(ValueError):
+        AssetsOnlyFetcher().fetch("kelisim-asset:../../settings.py")
+    assert AssetsOnlyFetcher().fetch("kelisim-asset:DejaVuSans.ttf").read(4)
+
+
+def test_the_verification_code_carries_at_least_128_bits(holder, profile, issue):
+    certificate = issue(holder, profile)
+    assert len(certificate.code) >= 22  # 16 random bytes in URL-safe base64
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+@pytest.mark.postgres
+def test_simultaneous_issue_requests_give_one_certificate(committed_db):
+    from tests.assessments.test_security import run_in_threads
+
+    profile = QualificationProfile.objects.create(
+        slug="race", name_kk="Жарыс", name_ru="Гонка", name_en="Race", validity_months=12
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    person = trainee("racer", full_name=NAME, date_of_birth=date(1980, 1, 1))
+    results = run_in_threads(
+        5, lambda: services.issue_certificate(trainee=person, profile=profile).pk
+    )
+    assert len({r for r in results if not isinstance(r, Exception)}) == 1
+    assert Certificate.objects.filter(trainee=person).count() == 1
+
+
+def test_the_commands_report_and_issue_to_everyone_eligible(
+    profile, holder, tmp_path, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    trainee("too-young", date_of_birth=date(2015, 1, 1))
+    report = tmp_path / "report.csv"
+    call_command("eligibility_report", profile="adult", format="csv", output=str(report))
+    rows = report.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("trainee_id,full_name")
+    assert sum(",True," in row for row in rows) == 1 and len(rows) == 3
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("issue_certificates", profile="adult", all_eligible=True, stdout=StringIO())
+        call_command("issue_certificates", profile="adult", all_eligible=True, stdout=StringIO())
+    assert list(Certificate.objects.values_list("trainee__username", "status")) == [
+        ("holder", "valid")
+    ]
