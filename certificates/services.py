@@ -18,7 +18,7 @@ from lms.models import TraineeProfile
 
 from . import conf
 from .eligibility import Checklist, evaluate_trainee
-from .models import Certificate, QualificationProfile, SerialCounter
+from .models import AcademicHoursRequirement, Certificate, QualificationProfile, SerialCounter
 from .rendering import render_pdf
 
 
@@ -48,7 +48,7 @@ def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> d
         (
             str(outcome.current.normalize())
             for requirement, outcome in checklist.outcome.children
-            if type(requirement).__name__ == "AcademicHoursRequirement" and outcome.current
+            if isinstance(requirement, AcademicHoursRequirement) and outcome.current
         ),
         "",
     )

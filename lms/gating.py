@@ -273,12 +273,26 @@ def course_progress(trainee, course: Page, *, now: datetime | None = None) -> Co
     return progress_for(trainee, [course], now=now)[0]
 
 
-def page_access(trainee, page: Page, *, now: datetime | None = None) -> tuple[bool, str]:
-    """Whether `trainee` may open `page`, and if not, why. Pages outside a course are open."""
-    course = course_of(page)
-    if course is None or course.pk == page.pk:
-        return True, ""
-    state = course_progress(trainee, course, now=now).state_of(page)
+def page_access(
+    trainee, page: Page, *, now: datetime | None = None, progress: CourseProgress | None = None
+) -> tuple[bool, str]:
+    """Whether `trainee` may open `page`, and if not, why. Pages outside a course are open.
+    A caller that already has the course's progress passes it to save computing it again."""
+    if progress is None:
+        course = course_of(page)
+        if course is None or course.pk == page.pk:
+            return True, ""
+        progress = course_progress(trainee, course, now=now)
+    state = progress.state_of(page)
     if state is None or isinstance(state, ModuleState):
         return True, ""
     return state.is_open, state.reason
+
+
+def request_progress(request, course: Page) -> CourseProgress:
+    """The current user's progress in `course`, computed once per request (the gate in front of
+    a lesson and the lesson's own template ask for the same thing)."""
+    cache = request.__dict__.setdefault("_lms_progress", {})
+    if course.pk not in cache:
+        cache[course.pk] = course_progress(request.user, course)
+    return cache[course.pk]

@@ -12,7 +12,7 @@ from django.db.models import QuerySet, Sum
 from wagtail.models import Locale, Page
 
 from . import gating
-from .models import Attendance, Cohort, Enrolment, PracticeRecord, Session
+from .models import Attendance, Cohort, Enrolment, PracticeRecord
 
 
 def in_active_language(pages: Iterable[Page]) -> dict[UUID, Page]:
@@ -87,10 +87,6 @@ def progress_matrix(cohort: Cohort) -> tuple[list[Page], list[MatrixRow]]:
         for e in enrolments
     ]
     return modules, rows
-
-
-def sessions_with_attendance(cohort: Cohort) -> QuerySet[Session]:
-    return cohort.sessions.prefetch_related("attendance")
 
 
 def practice_records_of(trainee) -> QuerySet[PracticeRecord]:

@@ -31,7 +31,9 @@ def refuse_locked_pages(page, request, serve_args, serve_kwargs):
         return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    allowed, reason = gating.page_access(request.user, page)
+    allowed, reason = gating.page_access(
+        request.user, page, progress=gating.request_progress(request, course)
+    )
     if allowed:
         return None
     return TemplateResponse(

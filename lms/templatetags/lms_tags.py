@@ -11,14 +11,8 @@ register = template.Library()
 
 def _progress(context, page):
     """The course progress of the current user, computed once per request and course."""
-    request = context["request"]
     course = gating.course_of(page)
-    if course is None:
-        return None
-    cache = request.__dict__.setdefault("_lms_progress", {})
-    if course.pk not in cache:
-        cache[course.pk] = gating.course_progress(request.user, course)
-    return cache[course.pk]
+    return gating.request_progress(context["request"], course) if course else None
 
 
 @register.inclusion_tag("lms/includes/course_panel.html", takes_context=True)
