@@ -3,16 +3,12 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from lms.admin_menu import PermissionMenuItem
 
 from .interop.views import PERMISSION, QuestionExportView, QuestionImportView
 
 # --- question bank import / export (Moodle XML, GIFT) ------------------------------------------
-
-
-class QuestionInteropMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
 
 
 @hooks.register("register_admin_urls")
@@ -29,22 +25,16 @@ def register_question_interop_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_question_interop_menu_item():
-    return QuestionInteropMenuItem(
+    return PermissionMenuItem(
         _("Import / export questions"),
         reverse("assessments_import_questions"),
         icon_name="upload",
         order=450,
+        permission=PERMISSION,
     )
 
 
 # --- quiz reports (attempts overview, exports, question statistics) ---------------------------
-
-
-class QuizReportsMenuItem(MenuItem):
-    """Shown only to staff who may read quiz reports."""
-
-    def is_shown(self, request):
-        return request.user.has_perm("assessments.view_reports")
 
 
 @hooks.register("register_admin_urls")
@@ -68,12 +58,13 @@ def register_quiz_report_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_quiz_reports_menu_item():
-    return QuizReportsMenuItem(
+    return PermissionMenuItem(
         _("Quiz reports"),
         reverse("assessments_reports"),
         name="assessments-quiz-reports",
         icon_name="table",
         order=430,
+        permission="assessments.view_reports",
     )
 
 

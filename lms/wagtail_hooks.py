@@ -6,9 +6,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from . import gating
+from .admin_menu import PermissionMenuItem
 from .admin_views import OverrideView, TraineeImportView
 from .viewsets import lms_viewset_group
 
@@ -62,15 +62,6 @@ def register_lms_admin_urls():
         path("lms/import/", TraineeImportView.as_view(), name="lms_import_trainees"),
         path("lms/override/", OverrideView.as_view(), name="lms_override"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")
