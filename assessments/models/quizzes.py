@@ -65,6 +65,14 @@ class QuizPage(CurriculumPage):
     )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    is_practical = models.BooleanField(
+        _("practical assessment"),
+        default=False,
+        help_text=_(
+            "An assessed role-play or other practical task, graded by an assessor with a rubric; "
+            "qualification requirements count these separately from tests."
+        ),
+    )
 
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types: list[str] = []
@@ -80,6 +88,7 @@ class QuizPage(CurriculumPage):
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldRowPanel([FieldPanel("grading_method"), FieldPanel("review_rule")]),
                 FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+                FieldPanel("is_practical"),
             ],
             heading=_("Rules"),
         ),

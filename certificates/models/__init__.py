@@ -1,4 +1,4 @@
-from .certificates import Certificate, CertificateTemplate, SerialCounter, new_code
+from .certificates import Certificate, CertificateTemplate, IssueBatch, SerialCounter, new_code
 from .profiles import (
     REQUIREMENT_TYPES,
     AcademicHoursRequirement,
@@ -6,25 +6,35 @@ from .profiles import (
     AnyOfRequirement,
     AtLeastRequirement,
     CourseCompletedRequirement,
+    CpdHoursRequirement,
     DocumentRequirement,
     EducationRequirement,
+    ElectionRecordRequirement,
     LanguagesRequirement,
     MembershipRequirement,
     MinimumAgeRequirement,
     NoExclusionRequirement,
     Outcome,
+    PracticalAssessmentRequirement,
     PracticeCasesRequirement,
+    QualificationHeldRequirement,
     QualificationProfile,
     QuizPassedRequirement,
     RegionRequirement,
     RegisterEntryRequirement,
     Requirement,
 )
-from .records import ExclusionFlag, RegisterEntry, TraineeDocument
+from .records import ElectionRecord, ExclusionFlag, RegisterEntry, TraineeDocument
 
 __all__ = [
     "Certificate",
     "CertificateTemplate",
+    "CpdHoursRequirement",
+    "ElectionRecord",
+    "ElectionRecordRequirement",
+    "IssueBatch",
+    "PracticalAssessmentRequirement",
+    "QualificationHeldRequirement",
     "SerialCounter",
     "new_code",
     "REQUIREMENT_TYPES",

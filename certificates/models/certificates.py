@@ -58,8 +58,30 @@ class CertificateTemplate(models.Model):
         choices=[("kk-ru", _("Kazakh and Russian")), *settings.LANGUAGES],
         default="kk-ru",
     )
+    course = models.ForeignKey(
+        Page,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("For course completion certificates of this course."),
+    )
     html = models.TextField(_("HTML"), help_text=_("A Django template; see the built-in one."))
     css = models.TextField(_("CSS"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    signatories = models.TextField(
+        _("signatories"),
+        blank=True,
+        help_text=_("One per line: name, a comma, then the position."),
+    )
 
     class Meta:
         verbose_name = _("certificate template")
@@ -67,6 +89,46 @@ class CertificateTemplate(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class IssueBatch(models.Model):
+    """Certificates issued with one action to everyone eligible; the admin page follows the
+    rendering of its certificates until none is left being issued."""
+
+    profile = models.ForeignKey(
+        QualificationProfile,
+        verbose_name=_("qualification"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    course = models.ForeignKey(
+        Page,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    total = models.PositiveIntegerField(_("certificates"), default=0)
+    group_id = models.CharField(_("task group"), max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("bulk issue")
+        verbose_name_plural = _("bulk issues")
+
+    def __str__(self) -> str:
+        return f"{self.profile or self.course} ({self.created_at:%Y-%m-%d %H:%M})"
 
 
 class Certificate(models.Model):
@@ -77,6 +139,7 @@ class Certificate(models.Model):
         VALID = "valid", _("Valid")
         REVOKED = "revoked", _("Revoked")
         SUPERSEDED = "superseded", _("Superseded")
+        EXPIRED = "expired", _("Expired")
 
     trainee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -120,6 +183,16 @@ class Certificate(models.Model):
     )
     revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    batch = models.ForeignKey(
+        "IssueBatch",
+        verbose_name=_("issued in batch"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
+    )
+    emailed_at = models.DateTimeField(_("holder notified at"), null=True, blank=True)
+    reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
     superseded_by = models.OneToOneField(
         "self",
         verbose_name=_("replaced by"),
@@ -160,5 +233,5 @@ class Certificate(models.Model):
         """valid, expired, revoked or superseded, as the public verification page says it."""
         today = today or timezone.localdate()
         if self.status == self.Status.VALID and self.expires_on and self.expires_on < today:
-            return "expired"
+            return self.Status.EXPIRED
         return self.status

@@ -196,6 +196,11 @@ class CourseCompletedRequirement(Requirement):
         Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
     )
     course_key = models.UUIDField(editable=False)
+    within_months = models.PositiveSmallIntegerField(
+        _("within months"),
+        default=0,
+        help_text=_("0 means at any time; 36 asks for a course in the last three years."),
+    )
 
     class Meta:
         verbose_name = _("course completed")
@@ -347,6 +352,55 @@ class PracticeCasesRequirement(Requirement):
         )
 
 
+class PracticalAssessmentRequirement(Requirement):
+    """Practical assessments (assessed role-plays) passed: quizzes marked as practical, graded by
+    an assessor with a rubric, each passed quiz counting once."""
+
+    type_label = _("Practical assessment passed")
+
+    count = models.PositiveSmallIntegerField(
+        _("number of assessments"), default=1, validators=[MinValueValidator(1)]
+    )
+    course = models.ForeignKey(
+        Page,
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to count practical assessments of every course."),
+    )
+    course_key = models.UUIDField(editable=False, null=True)
+
+    class Meta:
+        verbose_name = _("practical assessment passed")
+
+    def save(self, *args, **kwargs):
+        self.course_key = self.course.translation_key if self.course_id else None
+        super().save(*args, **kwargs)
+
+
+class CpdHoursRequirement(Requirement):
+    """Renewal through continuing professional development: academic hours attended in the last
+    months before the evaluation date. By default it applies only to someone who already held
+    the qualification, so a first certificate does not ask for it."""
+
+    type_label = _("CPD hours for renewal")
+
+    hours = models.DecimalField(_("academic hours"), max_digits=6, decimal_places=1)
+    within_months = models.PositiveSmallIntegerField(
+        _("within months"), default=36, validators=[MinValueValidator(1)]
+    )
+    only_on_renewal = models.BooleanField(
+        _("only on renewal"),
+        default=True,
+        help_text=_("Ask for it only from someone who held this qualification before."),
+    )
+
+    class Meta:
+        verbose_name = _("CPD hours for renewal")
+
+
 # --- the person -----------------------------------------------------------------------------
 
 
@@ -489,6 +543,42 @@ class LanguagesRequirement(Requirement):
         )
 
 
+class ElectionRecordRequirement(Requirement):
+    """Elected or nominated by an assembly, with the protocol's number and date recorded."""
+
+    type_label = _("Election or nomination")
+
+    kinds = models.JSONField(
+        _("kinds"),
+        default=list,
+        blank=True,
+        help_text=_("Which records count: election, nomination. Empty: either."),
+    )
+    within_months = models.PositiveSmallIntegerField(
+        _("within months"), default=0, help_text=_("0 means at any time.")
+    )
+
+    class Meta:
+        verbose_name = _("election or nomination")
+
+
+class QualificationHeldRequirement(Requirement):
+    """Another qualification held and valid on the evaluation date (a Mediator trainer must be
+    a Professional mediator)."""
+
+    type_label = _("Qualification held")
+
+    qualification = models.ForeignKey(
+        QualificationProfile,
+        verbose_name=_("qualification"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("qualification held")
+
+
 class DocumentRequirement(Requirement):
     """A document valid on the evaluation date (it expires on its own)."""
 
@@ -581,4 +671,8 @@ REQUIREMENT_TYPES = [
     LanguagesRequirement,
     DocumentRequirement,
     NoExclusionRequirement,
+    PracticalAssessmentRequirement,
+    CpdHoursRequirement,
+    ElectionRecordRequirement,
+    QualificationHeldRequirement,
 ]

@@ -102,3 +102,41 @@ class ExclusionFlag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trainee} — {self.get_kind_display()}"
+
+
+class ElectionRecord(models.Model):
+    """An election or nomination of a person as a public mediator by an assembly, recorded by
+    the protocol's number and date (what the Public mediator profile asks for)."""
+
+    class Kind(models.TextChoices):
+        ELECTION = "election", _("Election")
+        NOMINATION = "nomination", _("Nomination")
+
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="election_records",
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.ELECTION)
+    body = models.CharField(
+        _("assembly"),
+        max_length=200,
+        help_text=_("The assembly or body that elected or nominated the person."),
+    )
+    protocol_number = models.CharField(_("protocol number"), max_length=50)
+    protocol_date = models.DateField(_("protocol date"))
+    term_until = models.DateField(
+        _("term until"), null=True, blank=True, help_text=_("Leave empty for an open term.")
+    )
+    file = models.FileField(
+        _("protocol"), upload_to="certificates/elections/%Y/", storage=private_storage, blank=True
+    )
+
+    class Meta:
+        ordering = ["trainee", "-protocol_date"]
+        verbose_name = _("election record")
+        verbose_name_plural = _("election records")
+
+    def __str__(self) -> str:
+        return f"{self.body}, № {self.protocol_number} ({self.protocol_date:%d.%m.%Y})"
