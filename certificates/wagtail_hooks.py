@@ -1,7 +1,11 @@
 """certificates in the Wagtail admin."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from lms.admin_menu import PermissionMenuItem
 
 from .viewsets import qualifications
 
@@ -14,3 +18,54 @@ def register_certificate_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_qualifications():
     return qualifications
+
+
+# --- qualification reports (eligibility, drill-down, register of holders) ---------------------
+
+REPORT_PERMISSION = "certificates.view_certificate"
+
+
+@hooks.register("register_admin_urls")
+def register_qualification_report_urls():
+    from .admin_views import EligibilityReportView, HoldersView, TraineeChecklistView
+
+    return [
+        path("qualifications/report/", EligibilityReportView.as_view(), name="certificates_report"),
+        path(
+            "qualifications/report/<int:profile_id>/<int:trainee_id>/",
+            TraineeChecklistView.as_view(),
+            name="certificates_report_trainee",
+        ),
+        path("qualifications/holders/", HoldersView.as_view(), name="certificates_holders"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_qualification_reports_menu_item():
+    # right after the "Qualifications" group (order 440); shown only when an item inside is
+    return SubmenuMenuItem(
+        _("Qualification reports"),
+        Menu(
+            items=[
+                PermissionMenuItem(
+                    _("Eligibility report"),
+                    reverse("certificates_report"),
+                    name="certificates-eligibility-report",
+                    icon_name="table",
+                    order=1,
+                    permission=REPORT_PERMISSION,
+                ),
+                PermissionMenuItem(
+                    _("Register of holders"),
+                    reverse("certificates_holders"),
+                    name="certificates-holders",
+                    icon_name="list-ul",
+                    order=2,
+                    permission=REPORT_PERMISSION,
+                ),
+            ]
+        ),
+        name="certificates-reports",
+        icon_name="table",
+        order=441,
+    )

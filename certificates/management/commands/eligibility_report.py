@@ -6,11 +6,22 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from openpyxl import Workbook
 
-from certificates.eligibility import evaluate_population
 from certificates.models import QualificationProfile
-from lms.models import TraineeProfile
+from certificates.reports import EligibilityRow, eligibility_rows
 
 HEADER = ["trainee_id", "full_name", "region", "eligible", "missing", "blocked"]
+
+
+def command_row(row: EligibilityRow) -> list:
+    """A row of this command's file: the region by its code, the outcome as True/False."""
+    return [
+        row.trainee_id,
+        row.person.full_name,
+        row.person.region_code,
+        row.eligible,
+        row.missing,
+        row.blocked,
+    ]
 
 
 class Command(BaseCommand):
@@ -27,19 +38,8 @@ class Command(BaseCommand):
             raise CommandError(f"No profile {profile!r}.")
         if format == "xlsx" and not output:
             raise CommandError("Give --output for an XLSX file.")
-        names = dict(TraineeProfile.objects.values_list("user_id", "full_name"))
-        regions = dict(TraineeProfile.objects.values_list("user_id", "region__code"))
-        rows = (
-            [
-                c.trainee_id,
-                names.get(c.trainee_id, ""),
-                regions.get(c.trainee_id) or "",
-                c.eligible,
-                c.missing,
-                c.blocked,
-            ]
-            for c in evaluate_population(chosen)
-        )
+        # names and regions are loaded with each batch of trainees, not for everyone up front
+        rows = (command_row(row) for row in eligibility_rows(chosen))
         if format == "csv":
             stream = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
             writer = csv.writer(stream)

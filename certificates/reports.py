@@ -1,0 +1,516 @@
+"""Reads behind the staff reports on qualifications: who in a viewer's scope meets a profile, who
+holds its certificate, and the rows of their CSV and XLSX exports.
+
+The eligibility report cannot filter by status in the database: a status comes out of the
+eligibility engine. So the trainees are narrowed down in the database first (scope, region,
+organisation), then streamed through `evaluate_population`, and whatever a row shows beyond the
+checklist (certificate, name, region, organisations) is loaded for a whole batch or page at once.
+Queries therefore grow with the number of batches, never with the number of trainees.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import islice
+from typing import IO, Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from lms.models import Organisation, Region, TraineeProfile
+from lms.permissions import trainees_visible_to
+
+from .eligibility import BATCH, evaluate_population
+from .models import Certificate, QualificationProfile, RegisterEntry
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+#: how far ahead "expiring" looks unless the viewer says otherwise
+DEFAULT_EXPIRING_DAYS = 90
+
+# --- statuses ---------------------------------------------------------------------------------
+
+ELIGIBLE = "eligible"
+CERTIFIED = "certified"
+MISSING_ONE = "missing_one"
+NOT_ELIGIBLE = "not_eligible"
+BLOCKED = "blocked"
+EXPIRING = "expiring"
+
+#: the report's status filter; a trainee may match several (a blocked holder is both blocked and
+#: certified), so the counts at the top of the report overlap
+STATUS_FILTERS = [
+    (ELIGIBLE, _("Eligible, not yet certified")),
+    (CERTIFIED, _("Certified")),
+    (MISSING_ONE, _("Missing exactly one requirement")),
+    (NOT_ELIGIBLE, _("Not eligible")),
+    (BLOCKED, _("Blocked by an exclusion")),
+    (EXPIRING, _("Certificate expiring soon")),
+]
+
+#: the one status a row shows, the most pressing first
+ROW_STATUSES = [
+    (BLOCKED, _("Blocked")),
+    (EXPIRING, _("Certificate expiring")),
+    (CERTIFIED, _("Certified")),
+    (ELIGIBLE, _("Eligible")),
+    (NOT_ELIGIBLE, _("Not eligible")),
+]
+
+# certificates a report shows next to a trainee: current ones and those that ran out
+SHOWN_CERTIFICATE_STATUSES = (
+    Certificate.Status.ISSUING,
+    Certificate.Status.VALID,
+    Certificate.Status.EXPIRED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateSummary:
+    """The certificate of a profile a report row shows: enough to tell valid from expired."""
+
+    serial: str
+    status: str
+    issued_on: date
+    expires_on: date | None
+
+    def is_current(self, on: date) -> bool:
+        """Valid and not past its expiry date on `on` (an "expired" status never is)."""
+        return self.status == Certificate.Status.VALID and (
+            self.expires_on is None or self.expires_on >= on
+        )
+
+
+@dataclass(slots=True)
+class Person:
+    """Who a row is about, as staff read it (never the IIN)."""
+
+    full_name: str = ""
+    region: Region | None = None
+    organisations: list[Organisation] = field(default_factory=list)
+
+    @property
+    def region_code(self) -> str:
+        return self.region.code if self.region else ""
+
+    @property
+    def organisation_names(self) -> str:
+        return "; ".join(str(organisation) for organisation in self.organisations)
+
+
+@dataclass(slots=True)
+class EligibilityRow:
+    """One trainee of the eligibility report: their checklist in short, the statuses they match,
+    their certificate of the profile and, once loaded, who they are."""
+
+    trainee_id: int
+    eligible: bool
+    blocked: bool
+    missing: int
+    statuses: frozenset[str]
+    certificate: CertificateSummary | None = None
+    person: Person | None = None
+    #: what is not met yet, in the reader's language; filled only for the exports
+    missing_requirements: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return next(code for code, _label in ROW_STATUSES if code in self.statuses)
+
+    @property
+    def status_label(self) -> str:
+        return str(dict(ROW_STATUSES)[self.status])
+
+    @property
+    def certificate_state(self) -> str:
+        """Why the certificate shown is not a current one (being issued, expired); empty when
+        it is current or there is none."""
+        if self.certificate is None or CERTIFIED in self.statuses:
+            return ""
+        if self.certificate.status == Certificate.Status.ISSUING:
+            return str(Certificate.Status.ISSUING.label)
+        return str(Certificate.Status.EXPIRED.label)
+
+
+def row_statuses(
+    *,
+    eligible: bool,
+    blocked: bool,
+    missing: int,
+    certificate: CertificateSummary | None,
+    on: date,
+    expiring_days: int,
+) -> frozenset[str]:
+    """Every status filter a trainee matches on `on`."""
+    statuses = set()
+    certified = certificate is not None and certificate.is_current(on)
+    if certified:
+        statuses.add(CERTIFIED)
+        if certificate.expires_on and certificate.expires_on <= on + timedelta(days=expiring_days):
+            statuses.add(EXPIRING)
+    if eligible and not certified:
+        statuses.add(ELIGIBLE)
+    if not eligible:
+        statuses.add(NOT_ELIGIBLE)
+        if missing == 1:
+            statuses.add(MISSING_ONE)
+    if blocked:
+        statuses.add(BLOCKED)
+    return frozenset(statuses)
+
+
+# --- who is in the report ---------------------------------------------------------------------
+
+
+def default_profile() -> QualificationProfile | None:
+    """The profile a report opens on: the first active one (any one when none is active)."""
+    return QualificationProfile.objects.order_by("-active", "name_kk", "pk").first()
+
+
+def report_trainee_ids(
+    user,
+    *,
+    region: Region | None = None,
+    organisation: Organisation | None = None,
+) -> QuerySet:
+    """Ids of the trainees (users with a trainee profile) `user` may see as staff, in a region
+    and a member of an organisation when given, ordered by name: one query when read."""
+    trainees = get_user_model().objects.filter(
+        pk__in=trainees_visible_to(user).values("pk"), trainee_profile__isnull=False
+    )
+    if region is not None:
+        trainees = trainees.filter(trainee_profile__region=region)
+    if organisation is not None:
+        # one row per trainee: a profile belongs to an organisation at most once
+        trainees = trainees.filter(trainee_profile__organisations=organisation)
+    return trainees.order_by("trainee_profile__full_name", "pk").values_list("pk", flat=True)
+
+
+def certificate_summaries(
+    profile: QualificationProfile, trainee_ids: Iterable[int]
+) -> dict[int, CertificateSummary]:
+    """Per trainee, their newest current or expired certificate of `profile`, in one query."""
+    found: dict[int, tuple[tuple, CertificateSummary]] = {}
+    rows = Certificate.objects.filter(
+        profile=profile, trainee_id__in=list(trainee_ids), status__in=SHOWN_CERTIFICATE_STATUSES
+    ).values_list("pk", "trainee_id", "serial", "status", "issued_on", "expires_on")
+    for pk, trainee_id, serial, status, issued_on, expires_on in rows:
+        # a current certificate wins over one that ran out, then the newest
+        rank = (status != Certificate.Status.EXPIRED, issued_on, pk)
+        if trainee_id not in found or rank > found[trainee_id][0]:
+            found[trainee_id] = (rank, CertificateSummary(serial, status, issued_on, expires_on))
+    return {trainee_id: summary for trainee_id, (_rank, summary) in found.items()}
+
+
+def people(trainee_ids: Iterable[int]) -> dict[int, Person]:
+    """Name, region and organisations of these trainees, in two queries however many."""
+    profiles = (
+        TraineeProfile.objects.filter(user_id__in=list(trainee_ids))
+        .select_related("region")
+        .prefetch_related("organisations")
+        .only("user_id", "full_name", "region")
+    )
+    return {
+        profile.user_id: Person(
+            full_name=profile.full_name,
+            region=profile.region,
+            organisations=sorted(profile.organisations.all(), key=str),
+        )
+        for profile in profiles
+    }
+
+
+def attach_people(rows: list[EligibilityRow]) -> list[EligibilityRow]:
+    """Fill in who each row is about (a page or a batch at once)."""
+    found = people(row.trainee_id for row in rows)
+    for row in rows:
+        row.person = found.get(row.trainee_id, Person())
+    return rows
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def eligibility_rows(
+    profile: QualificationProfile,
+    trainee_ids: Iterable[int] | None = None,
+    *,
+    on: date | None = None,
+    expiring_days: int = DEFAULT_EXPIRING_DAYS,
+    status: str = "",
+    with_people: bool = True,
+    describe_missing: bool = False,
+) -> Iterator[EligibilityRow]:
+    """The eligibility of these trainees (every trainee when None) for `profile`, streamed in the
+    order given, keeping only those matching `status` when one is given. Certificates, and
+    people when asked, are loaded a batch at a time, so memory and queries stay flat."""
+    on = on or timezone.localdate()
+    checklists = evaluate_population(profile, trainee_ids, on=on)
+    # the same batch size as the engine's: one batch of certificates per batch of facts
+    for chunk in _chunks(checklists, BATCH):
+        certificates = certificate_summaries(profile, (c.trainee_id for c in chunk))
+        rows = []
+        for checklist in chunk:
+            certificate = certificates.get(checklist.trainee_id)
+            missing = checklist.missing
+            statuses = row_statuses(
+                eligible=checklist.eligible,
+                blocked=checklist.blocked,
+                missing=missing,
+                certificate=certificate,
+                on=on,
+                expiring_days=expiring_days,
+            )
+            if status and status not in statuses:
+                continue
+            rows.append(
+                EligibilityRow(
+                    trainee_id=checklist.trainee_id,
+                    eligible=checklist.eligible,
+                    blocked=checklist.blocked,
+                    missing=missing,
+                    statuses=statuses,
+                    certificate=certificate,
+                    missing_requirements=[
+                        str(requirement)
+                        for requirement, outcome in checklist.outcome.children
+                        if not outcome.met
+                    ]
+                    if describe_missing
+                    else [],
+                )
+            )
+        if with_people and rows:
+            attach_people(rows)
+        yield from rows
+
+
+@dataclass
+class EligibilityReport:
+    """The rows matching the filters (without their people yet) and how many trainees of the
+    filtered population match each status."""
+
+    rows: list[EligibilityRow]
+    total: int
+    counts: dict[str, int]
+
+
+def eligibility_report(
+    profile: QualificationProfile,
+    trainee_ids: Iterable[int],
+    *,
+    status: str = "",
+    expiring_days: int = DEFAULT_EXPIRING_DAYS,
+    on: date | None = None,
+) -> EligibilityReport:
+    """Evaluate everyone in `trainee_ids` once: count each status and keep the matching rows,
+    to be paginated (call `attach_people` on the page shown)."""
+    counts = dict.fromkeys((code for code, _label in STATUS_FILTERS), 0)
+    matching, total = [], 0
+    for row in eligibility_rows(
+        profile, trainee_ids, on=on, expiring_days=expiring_days, with_people=False
+    ):
+        total += 1
+        for code in row.statuses:
+            counts[code] += 1
+        if not status or status in row.statuses:
+            matching.append(row)
+    return EligibilityReport(rows=matching, total=total, counts=counts)
+
+
+# --- holders ----------------------------------------------------------------------------------
+
+
+HOLDER_FIELDS = (
+    "pk",
+    "trainee_id",
+    "trainee__username",
+    "trainee__trainee_profile__full_name",
+    "trainee__trainee_profile__region_id",
+    "serial",
+    "issued_on",
+    "expires_on",
+)
+
+
+def current_holders(
+    user,
+    profile: QualificationProfile,
+    *,
+    region: Region | None = None,
+    organisation: Organisation | None = None,
+    on: date | None = None,
+) -> QuerySet[dict]:
+    """Certificates of `profile` valid and not expired on `on`, of the trainees `user` may see,
+    as plain rows ordered by the holder's name, in one query."""
+    on = on or timezone.localdate()
+    return (
+        Certificate.objects.filter(
+            profile=profile,
+            status=Certificate.Status.VALID,
+            trainee_id__in=report_trainee_ids(user, region=region, organisation=organisation),
+        )
+        .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+        .order_by("trainee__trainee_profile__full_name", "serial", "pk")
+        .values(*HOLDER_FIELDS)
+    )
+
+
+@dataclass(slots=True)
+class HolderRow:
+    """One holder as the register of mediators wants them."""
+
+    trainee_id: int
+    full_name: str
+    region: Region | None
+    serial: str
+    issued_on: date
+    expires_on: date | None
+    register_entries: list[RegisterEntry] = field(default_factory=list)
+
+    @property
+    def register_numbers(self) -> str:
+        return "; ".join(str(entry) for entry in self.register_entries)
+
+
+def holder_rows(rows: Iterable[dict]) -> Iterator[HolderRow]:
+    """Rows of `current_holders` with their regions and register entries, loaded a batch (or
+    a page) at a time."""
+    regions: dict[int, Region] | None = None
+    for chunk in _chunks(rows, BATCH):
+        if regions is None:
+            regions = Region.objects.in_bulk()
+        entries: dict[int, list[RegisterEntry]] = {}
+        for entry in RegisterEntry.objects.filter(
+            trainee_id__in={row["trainee_id"] for row in chunk}, removed_on__isnull=True
+        ).order_by("register", "entered_on", "pk"):
+            entries.setdefault(entry.trainee_id, []).append(entry)
+        for row in chunk:
+            yield HolderRow(
+                trainee_id=row["trainee_id"],
+                full_name=row["trainee__trainee_profile__full_name"] or row["trainee__username"],
+                region=regions.get(row["trainee__trainee_profile__region_id"]),
+                serial=row["serial"],
+                issued_on=row["issued_on"],
+                expires_on=row["expires_on"],
+                register_entries=entries.get(row["trainee_id"], []),
+            )
+
+
+# --- exports ----------------------------------------------------------------------------------
+
+#: the columns of the eligibility export (the IIN is personal and stays out)
+ELIGIBILITY_COLUMNS = (
+    ("trainee_id", _("Trainee id")),
+    ("full_name", _("Full name")),
+    ("region", _("Region")),
+    ("organisations", _("Organisations")),
+    ("status", _("Status")),
+    ("missing", _("Requirements not met")),
+    ("serial", _("Certificate")),
+    ("expires_on", _("Expires on")),
+)
+
+HOLDER_COLUMNS = (
+    ("full_name", _("Full name")),
+    ("region", _("Region")),
+    ("serial", _("Certificate")),
+    ("issued_on", _("Issued on")),
+    ("expires_on", _("Expires on")),
+    ("register", _("Register entry")),
+)
+
+
+def eligibility_record(row: EligibilityRow) -> list[Any]:
+    """A row of the eligibility export, in the order of `ELIGIBILITY_COLUMNS`."""
+    person = row.person or Person()
+    certificate = row.certificate
+    return [
+        row.trainee_id,
+        person.full_name,
+        str(person.region) if person.region else "",
+        person.organisation_names,
+        row.status_label,
+        "; ".join(row.missing_requirements),
+        certificate.serial if certificate else "",
+        certificate.expires_on if certificate else None,
+    ]
+
+
+def holder_record(row: HolderRow) -> list[Any]:
+    """A row of the register export, in the order of `HOLDER_COLUMNS`."""
+    return [
+        row.full_name,
+        str(row.region) if row.region else "",
+        row.serial,
+        row.issued_on,
+        row.expires_on,
+        row.register_numbers,
+    ]
+
+
+# Text a spreadsheet would take for a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
+    return str(value)
+
+
+class _Echo:
+    """A file that hands back what is written to it, for csv.writer in a streamed response."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def stream_csv(columns, records: Iterable[list[Any]]) -> Iterator[str]:
+    """CSV lines for a streamed response. The rows are built while the response streams, after
+    the view has returned: they are built in the language of the request that asked."""
+    language = translation.get_language()
+    writer = csv.writer(_Echo())
+
+    def lines() -> Iterator[str]:
+        with translation.override(language):
+            # the byte-order mark lets spreadsheet programs read the Cyrillic names as UTF-8
+            yield "\ufeff" + writer.writerow([str(heading) for _key, heading in columns])
+            for record in records:
+                yield writer.writerow([_csv_cell(value) for value in record])
+
+    return lines()
+
+
+def write_xlsx(columns, records: Iterable[list[Any]], output: IO[bytes], *, title: str) -> None:
+    """Write a one-sheet workbook to `output`, row by row (openpyxl's write-only mode keeps
+    memory flat); dates stay dates, text that looks like a formula stays text."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.append([str(heading) for _key, heading in columns])
+    for record in records:
+        cells = []
+        for value in record:
+            cell = WriteOnlyCell(sheet, value=value)
+            if cell.data_type == "f":
+                cell.data_type = "s"
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(output)
