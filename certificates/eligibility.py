@@ -15,15 +15,21 @@ from decimal import Decimal
 from uuid import UUID
 
 from django.contrib.auth import get_user_model
-from django.db.models import Sum
+from django.db.models import OuterRef, Subquery, Sum
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
-from assessments.models import Attempt
+from assessments.models import Attempt, QuizPage
+from curriculum.models import CoursePage
 from lms.models import Attendance, Enrolment, PracticeRecord, TraineeProfile
 
 from .models import (
+    Certificate,
+    ElectionRecord,
     ExclusionFlag,
     Outcome,
+    PracticalAssessmentRequirement,
+    QualificationHeldRequirement,
     QualificationProfile,
     RegionRequirement,
     RegisterEntry,
@@ -47,15 +53,19 @@ class TraineeFacts:
     languages: set[str] = field(default_factory=set)
     completed_courses: dict[UUID, date] = field(default_factory=dict)
     hours: dict[UUID | None, Decimal] = field(default_factory=dict)
+    attendance: list[tuple[date, Decimal]] = field(default_factory=list)
     attempts: dict[UUID, list[tuple[int, Decimal, date]]] = field(default_factory=dict)
     practice: list[tuple[str, date]] = field(default_factory=list)
     documents: list[tuple[str, date, date | None, bool]] = field(default_factory=list)
     flags: list[tuple[str, date, date | None]] = field(default_factory=list)
     registers: dict[str, str] = field(default_factory=dict)
+    practicals: dict[UUID, date] = field(default_factory=dict)
+    elections: list[tuple[str, str, date, date | None]] = field(default_factory=list)
+    held: list[tuple[int, str, date, date | None]] = field(default_factory=list)
 
 
 def load_facts(trainee_ids: list[int]) -> dict[int, TraineeFacts]:
-    """Facts for these trainees in ten queries, however many they are."""
+    """Facts for these trainees in twelve queries, however many they are."""
     facts = {pk: TraineeFacts(trainee_id=pk) for pk in trainee_ids}
     profiles = TraineeProfile.objects.filter(user_id__in=trainee_ids).prefetch_related(
         "organisations"
@@ -72,14 +82,18 @@ def load_facts(trainee_ids: list[int]) -> dict[int, TraineeFacts]:
         trainee_id__in=trainee_ids, status=Enrolment.Status.COMPLETED
     ).values_list("trainee_id", "course_key", "completed_on"):
         facts[trainee_id].completed_courses[key] = completed_on
+    # one row per trainee, course and day: the per-course totals and the dated hours CPD counts
     for row in (
         Attendance.objects.filter(trainee_id__in=trainee_ids, present=True)
-        .values("trainee_id", "session__cohort__course_key")
+        .values("trainee_id", "session__cohort__course_key", "session__date")
         .annotate(hours=Sum("hours"))
+        .order_by()
     ):
-        hours = facts[row["trainee_id"]].hours
-        hours[row["session__cohort__course_key"]] = row["hours"]
-        hours[None] = hours.get(None, Decimal(0)) + row["hours"]
+        f = facts[row["trainee_id"]]
+        key = row["session__cohort__course_key"]
+        f.hours[key] = f.hours.get(key, Decimal(0)) + row["hours"]
+        f.hours[None] = f.hours.get(None, Decimal(0)) + row["hours"]
+        f.attendance.append((row["session__date"], row["hours"]))
     for trainee_id, key, number, percent, graded_at in Attempt.objects.filter(
         trainee_id__in=trainee_ids, state=Attempt.State.GRADED
     ).values_list("trainee_id", "quiz_key", "number", "percent", "graded_at"):
@@ -102,7 +116,39 @@ def load_facts(trainee_ids: list[int]) -> dict[int, TraineeFacts]:
         trainee_id__in=trainee_ids, removed_on__isnull=True
     ).values_list("trainee_id", "register", "number"):
         facts[trainee_id].registers[register] = number
+    # a quiz is practical when its page (in any language) is marked so
+    practical_keys = QuizPage.objects.filter(is_practical=True).values("translation_key")
+    for trainee_id, key, graded_at in Attempt.objects.filter(
+        trainee_id__in=trainee_ids,
+        state=Attempt.State.GRADED,
+        passed=True,
+        quiz_key__in=practical_keys,
+    ).values_list("trainee_id", "quiz_key", "graded_at"):
+        day = timezone.localtime(graded_at).date()
+        passes = facts[trainee_id].practicals
+        passes[key] = min(day, passes.get(key, day))
+    for trainee_id, *record in ElectionRecord.objects.filter(
+        trainee_id__in=trainee_ids
+    ).values_list("trainee_id", "kind", "protocol_number", "protocol_date", "term_until"):
+        facts[trainee_id].elections.append(tuple(record))
+    for trainee_id, *certificate in Certificate.objects.filter(
+        trainee_id__in=trainee_ids, profile__isnull=False
+    ).values_list("trainee_id", "profile_id", "status", "issued_on", "expires_on"):
+        facts[trainee_id].held.append(tuple(certificate))
     return facts
+
+
+def practical_quiz_courses() -> dict[UUID, UUID]:
+    """The course (translation key) of every practical quiz (translation key), in one query: a
+    course is the course page whose tree path begins the quiz's path."""
+    course = CoursePage.objects.filter(path=Substr(OuterRef("path"), 1, Length("path"))).values(
+        "translation_key"
+    )[:1]
+    return dict(
+        QuizPage.objects.filter(is_practical=True)
+        .annotate(course_key=Subquery(course))
+        .values_list("translation_key", "course_key")
+    )
 
 
 @dataclass
@@ -143,12 +189,20 @@ class CompiledProfile:
                 regionrequirement_id__in=region_requirements
             ).values_list("regionrequirement_id", "region_id"):
                 region_ids[requirement_id].add(region_id)
+        practical_courses = None
+        if any(
+            isinstance(r, PracticalAssessmentRequirement) and r.course_key for r in requirements
+        ):
+            practical_courses = practical_quiz_courses()
         for requirement in sorted(requirements, key=lambda r: (r.sort_order, r.pk)):
             if isinstance(requirement, RegionRequirement):
                 requirement._region_ids = region_ids[requirement.pk]
+            if isinstance(requirement, PracticalAssessmentRequirement):
+                requirement._practical_courses = practical_courses
             self.children[requirement.parent_id].append(requirement)
-        # labels mention courses and quizzes: load those pages now, not one by one later
+        # labels mention courses, quizzes and other qualifications: load them now, not one by one
         _attach_pages(requirements)
+        _attach_qualifications(requirements)
 
     def children_of(self, requirement: Requirement) -> list[Requirement]:
         return self.children.get(requirement.pk, [])
@@ -184,6 +238,14 @@ def _attach_pages(requirements: list[Requirement]) -> None:
             page_id = getattr(requirement, f"{name}_id", None)
             if page_id in pages:
                 setattr(requirement, name, pages[page_id])
+
+
+def _attach_qualifications(requirements: list[Requirement]) -> None:
+    held = [r for r in requirements if isinstance(r, QualificationHeldRequirement)]
+    if held:
+        profiles = QualificationProfile.objects.in_bulk({r.qualification_id for r in held})
+        for requirement in held:
+            requirement.qualification = profiles[requirement.qualification_id]
 
 
 def evaluate_trainee(

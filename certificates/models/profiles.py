@@ -4,15 +4,17 @@ known about one trainee, so one trainee and a whole population go through the sa
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from polymorphic.models import PolymorphicModel
 from wagtail.models import Page
@@ -20,9 +22,15 @@ from wagtail.models import Page
 from lms.models import EducationLevel, MediationLanguage, Organisation, PracticeRecord, Region
 from lms.models import TranslatedName as _TranslatedName
 
-from .records import ExclusionFlag, RegisterEntry, TraineeDocument
+from .records import ElectionRecord, ExclusionFlag, RegisterEntry, TraineeDocument
 
 EDUCATION_ORDER = ["", "secondary", "vocational", "higher", "postgraduate"]
+
+# Certificate statuses (certificates.Certificate.Status, which imports this module): a certificate
+# that became valid was held, even if it has since expired or been replaced; a revoked one never
+# counts, and one still being issued is not held yet.
+HELD_STATUSES = ("valid", "expired", "superseded")
+IN_FORCE_STATUSES = ("valid", "expired")  # in force on a date if that date is within its validity
 
 
 @dataclass
@@ -210,13 +218,22 @@ class CourseCompletedRequirement(Requirement):
         super().save(*args, **kwargs)
 
     def describe(self):
-        return gettext("Course “%(course)s” completed") % {"course": self.course.title}
+        text = gettext("Course “%(course)s” completed") % {"course": self.course.title}
+        if self.within_months:
+            text += " " + gettext("in the last %(m)d months") % {"m": self.within_months}
+        return text
 
     def evaluate(self, facts, on, *, children=None):
         completed_on = facts.completed_courses.get(self.course_key)
-        if completed_on and completed_on <= on:
-            return Outcome(True, gettext("completed on %(date)s") % {"date": _day(completed_on)})
-        return Outcome(False, gettext("not completed yet"))
+        if not completed_on or completed_on > on:
+            return Outcome(False, gettext("not completed yet"))
+        if completed_on < _window_start(on, self.within_months):
+            return Outcome(
+                False,
+                gettext("completed on %(date)s, more than %(m)d months ago")
+                % {"date": _day(completed_on), "m": self.within_months},
+            )
+        return Outcome(True, gettext("completed on %(date)s") % {"date": _day(completed_on)})
 
 
 class AcademicHoursRequirement(Requirement):
@@ -379,6 +396,47 @@ class PracticalAssessmentRequirement(Requirement):
         self.course_key = self.course.translation_key if self.course_id else None
         super().save(*args, **kwargs)
 
+    def describe(self):
+        if self.course_id:
+            return ngettext(
+                "%(n)d practical assessment passed in “%(course)s”",
+                "%(n)d practical assessments passed in “%(course)s”",
+                self.count,
+            ) % {"n": self.count, "course": self.course.title}
+        return ngettext(
+            "%(n)d practical assessment passed",
+            "%(n)d practical assessments passed",
+            self.count,
+        ) % {"n": self.count}
+
+    def evaluate(self, facts, on, *, children=None):
+        courses = self._quiz_courses() if self.course_key else None
+        found = sum(
+            1
+            for quiz_key, passed_on in facts.practicals.items()
+            if passed_on <= on and (courses is None or courses.get(quiz_key) == self.course_key)
+        )
+        return Outcome(
+            met=found >= self.count,
+            explanation=ngettext(
+                "%(found)d of %(n)d practical assessment passed",
+                "%(found)d of %(n)d practical assessments passed",
+                self.count,
+            )
+            % {"found": found, "n": self.count},
+            current=Decimal(min(found, self.count)),
+            target=Decimal(self.count),
+        )
+
+    def _quiz_courses(self) -> dict:
+        """The course of every practical quiz; a compiled profile sets it once for all trainees."""
+        courses = getattr(self, "_practical_courses", None)
+        if courses is None:
+            from ..eligibility import practical_quiz_courses
+
+            courses = self._practical_courses = practical_quiz_courses()
+        return courses
+
 
 class CpdHoursRequirement(Requirement):
     """Renewal through continuing professional development: academic hours attended in the last
@@ -399,6 +457,31 @@ class CpdHoursRequirement(Requirement):
 
     class Meta:
         verbose_name = _("CPD hours for renewal")
+
+    def describe(self):
+        text = gettext("%(hours)s CPD hours in the last %(m)d months") % {
+            "hours": _number(self.hours),
+            "m": self.within_months,
+        }
+        if self.only_on_renewal:
+            text += " " + gettext("(on renewal)")
+        return text
+
+    def evaluate(self, facts, on, *, children=None):
+        if self.only_on_renewal and not any(
+            profile_id == self.profile_id and status in HELD_STATUSES and issued_on <= on
+            for profile_id, status, issued_on, _expires_on in facts.held
+        ):
+            return Outcome(True, gettext("not needed for a first certificate"))
+        since = _window_start(on, self.within_months)
+        done = sum((hours for day, hours in facts.attendance if since <= day <= on), Decimal(0))
+        return Outcome(
+            met=done >= self.hours,
+            explanation=gettext("%(done)s of %(total)s CPD hours in the last %(m)d months")
+            % {"done": _number(done), "total": _number(self.hours), "m": self.within_months},
+            current=done,
+            target=self.hours,
+        )
 
 
 # --- the person -----------------------------------------------------------------------------
@@ -561,6 +644,51 @@ class ElectionRecordRequirement(Requirement):
     class Meta:
         verbose_name = _("election or nomination")
 
+    def describe(self):
+        kinds = set(self.kinds) or {k.value for k in ElectionRecord.Kind}
+        if kinds == {ElectionRecord.Kind.ELECTION}:
+            text = gettext("Election by an assembly recorded")
+        elif kinds == {ElectionRecord.Kind.NOMINATION}:
+            text = gettext("Nomination recorded")
+        else:
+            text = gettext("Election or nomination recorded")
+        if self.within_months:
+            text += " " + gettext("in the last %(m)d months") % {"m": self.within_months}
+        return text
+
+    def evaluate(self, facts, on, *, children=None):
+        since = _window_start(on, self.within_months)
+        records = sorted(
+            (
+                (protocol_date, number, term_until)
+                for kind, number, protocol_date, term_until in facts.elections
+                if (not self.kinds or kind in self.kinds) and protocol_date <= on
+            ),
+            reverse=True,
+        )
+        current = [
+            (day, number)
+            for day, number, term_until in records
+            if day >= since and (term_until is None or term_until >= on)
+        ]
+        if current:
+            day, number = current[0]
+            return Outcome(
+                True,
+                gettext("protocol № %(number)s of %(date)s")
+                % {"number": number, "date": _day(day)},
+            )
+        if not records:
+            return Outcome(False, gettext("not recorded"))
+        day, number, term_until = records[0]
+        if term_until is not None and term_until < on:
+            return Outcome(False, gettext("term ended on %(date)s") % {"date": _day(term_until)})
+        return Outcome(
+            False,
+            gettext("protocol of %(date)s is older than %(m)d months")
+            % {"date": _day(day), "m": self.within_months},
+        )
+
 
 class QualificationHeldRequirement(Requirement):
     """Another qualification held and valid on the evaluation date (a Mediator trainer must be
@@ -577,6 +705,70 @@ class QualificationHeldRequirement(Requirement):
 
     class Meta:
         verbose_name = _("qualification held")
+
+    def clean(self):
+        super().clean()
+        if self.profile_id and self.qualification_id and self._leads_back():
+            raise ValidationError(
+                {
+                    "qualification": gettext(
+                        "A qualification cannot require itself, directly or through another "
+                        "qualification."
+                    )
+                }
+            )
+
+    def _leads_back(self) -> bool:
+        """Whether the required qualification is this profile or asks for it in turn: such a
+        loop would make every profile on it impossible to reach."""
+        edges = defaultdict(set)
+        for profile_id, qualification_id in (
+            QualificationHeldRequirement.objects.exclude(pk=self.pk)
+            .values_list("profile_id", "qualification_id")
+            .iterator()
+        ):
+            edges[profile_id].add(qualification_id)
+        seen, todo = set(), [self.qualification_id]
+        while todo:
+            current = todo.pop()
+            if current == self.profile_id:
+                return True
+            if current not in seen:
+                seen.add(current)
+                todo.extend(edges[current])
+        return False
+
+    def describe(self):
+        return gettext("Holds a valid “%(qualification)s” qualification") % {
+            "qualification": self.qualification.name
+        }
+
+    def evaluate(self, facts, on, *, children=None):
+        # read from certificates held, not from the other profile's requirements: no recursion
+        mine = [
+            (status, issued_on, expires_on)
+            for profile_id, status, issued_on, expires_on in facts.held
+            if profile_id == self.qualification_id and issued_on <= on
+        ]
+        in_force = [
+            expires_on
+            for status, _issued_on, expires_on in mine
+            if status in IN_FORCE_STATUSES and (expires_on is None or expires_on >= on)
+        ]
+        if in_force:
+            if None in in_force:
+                return Outcome(True, gettext("held"))
+            return Outcome(
+                True, gettext("held, valid until %(date)s") % {"date": _day(max(in_force))}
+            )
+        ended = [
+            expires_on
+            for status, _issued_on, expires_on in mine
+            if status in HELD_STATUSES and expires_on is not None and expires_on < on
+        ]
+        if ended:
+            return Outcome(False, gettext("expired on %(date)s") % {"date": _day(max(ended))})
+        return Outcome(False, gettext("not held"))
 
 
 class DocumentRequirement(Requirement):
@@ -648,6 +840,11 @@ class NoExclusionRequirement(Requirement):
 
 def _day(value: date) -> str:
     return date_format(value, "DATE_FORMAT")
+
+
+def _window_start(on: date, months: int) -> date:
+    """The first day of a window of `months` months ending on `on` (0: no window)."""
+    return on - relativedelta(months=months) if months else date.min
 
 
 def _number(value) -> str:

@@ -1,6 +1,7 @@
 """Demo learners: organisations, a cohort with its sessions, and trainees at different points of
 the negotiator-ethnomediator course, written through lms services so the demo obeys the same
-rules as real use. Idempotent, like the rest of `seed_demo`."""
+rules as real use; one of them was elected a public mediator by a local assembly. Idempotent,
+like the rest of `seed_demo`."""
 
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -11,6 +12,7 @@ from wagtail.models import Locale
 
 from assessments import services as quiz_services
 from assessments.models import QuizPage
+from certificates.models import ElectionRecord
 from curriculum.models import CoursePage, LessonPage, ModulePage
 from lms import services
 from lms.models import (
@@ -252,3 +254,14 @@ def seed_learners(password: str) -> None:
             outcome=PracticeRecord.Outcome.AGREEMENT,
             summary="Көршілер арасындағы суару кезегі туралы дау; медиаторды бақыладым.",
         )
+
+    # the Public mediator profile asks for an election record (protocol number and date)
+    ElectionRecord.objects.get_or_create(
+        trainee=User.objects.get(username="aziz"),
+        protocol_number="3",
+        defaults={
+            "kind": ElectionRecord.Kind.ELECTION,
+            "body": "Түркістан қаласы жергілікті қоғамдастығының жиналысы",
+            "protocol_date": date(2026, 3, 12),
+        },
+    )

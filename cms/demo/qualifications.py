@@ -1,5 +1,6 @@
 """Demo qualification requirements that name the demo curriculum: the default profiles ask for
-the demo courses, their attendance and their final tests. Idempotent."""
+the demo courses, their attendance and their final tests, and two quizzes of the negotiator
+course are its practical assessments. Idempotent."""
 
 import contextlib
 from decimal import Decimal
@@ -13,12 +14,18 @@ from certificates.models import (
     QualificationProfile,
     QuizPassedRequirement,
 )
+from cms.demo import loader
 from curriculum.models import CoursePage
 
 # profile slug: (course slug, share of the course's hours to attend, final test pass mark)
 DEMO_COURSES = {
     "public-mediator": ("foundations-of-mediation", Decimal("0.8"), Decimal(70)),
     "negotiator-ethnomediator": ("negotiator-ethnomediator-course", Decimal("0.8"), Decimal(75)),
+}
+# quizzes that stand for the programme's two assessed role-plays in the demo (a real one is a
+# practical task an assessor grades with a rubric)
+PRACTICAL_QUIZZES = {
+    "negotiator-ethnomediator-course": ["ethnomediation-practice-quiz", "assessment-quiz"],
 }
 
 
@@ -44,6 +51,13 @@ def seed_qualifications() -> None:
                 quiz=exam,
                 defaults={"min_percent": pass_mark, "within_attempts": 3, "sort_order": 12},
             )
+    for course_slug, quiz_slugs in PRACTICAL_QUIZZES.items():
+        course = CoursePage.objects.filter(locale=kk, slug=course_slug).first()
+        if course is None:
+            continue
+        for quiz in QuizPage.objects.descendant_of(course).filter(slug__in=quiz_slugs):
+            for version in [quiz, *(t.specific for t in quiz.get_translations())]:
+                loader.apply_fields(version, {"is_practical": True})
 
 
 def issue_demo_certificates() -> None:
