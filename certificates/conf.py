@@ -9,6 +9,8 @@ DEFAULTS = {
     "PUBLIC_URL": None,
     # Verification requests allowed per client address and minute.
     "VERIFY_RATE_PER_MINUTE": 60,
+    # How many days before a certificate expires its holder is reminded to renew it.
+    "REMIND_DAYS": 60,
 }
 
 

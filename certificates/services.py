@@ -4,11 +4,12 @@ transaction commits; the database refuses a second current certificate for the s
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -16,7 +17,7 @@ from wagtail.log_actions import log
 
 from lms.models import TraineeProfile
 
-from . import conf
+from . import conf, emails
 from .eligibility import Checklist, evaluate_trainee
 from .models import AcademicHoursRequirement, Certificate, QualificationProfile, SerialCounter
 from .rendering import render_pdf
@@ -37,8 +38,16 @@ def next_serial(today: date) -> str:
     return pattern.format(year=today.year, number=counter.last)
 
 
-def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> dict:
+def _holder_names(trainee) -> dict:
+    """The holder's name as a certificate prints it, read from their profile now."""
     person = TraineeProfile.objects.filter(user=trainee).first()
+    return {
+        "holder": person.full_name if person else trainee.get_full_name() or trainee.get_username(),
+        "holder_latin": person.full_name_latin if person else "",
+    }
+
+
+def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> dict:
     with override("kk"):
         met = [
             {"requirement": str(requirement), "result": outcome.explanation}
@@ -53,8 +62,7 @@ def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> d
         "",
     )
     return {
-        "holder": person.full_name if person else trainee.get_full_name() or trainee.get_username(),
-        "holder_latin": person.full_name_latin if person else "",
+        **_holder_names(trainee),
         "profile": profile.slug,
         "title_kk": profile.name_kk,
         "title_ru": profile.name_ru,
@@ -119,6 +127,8 @@ def render_and_store(certificate_id: int) -> Certificate:
         certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
         certificate.status = Certificate.Status.VALID
         certificate.save(update_fields=["pdf", "status"])
+        # its own task: a mail server that is down retries the e-mail, not the rendering
+        transaction.on_commit(lambda: _enqueue_email(certificate.pk))
     return certificate
 
 
@@ -139,3 +149,128 @@ def revoke_certificate(*, certificate: Certificate, reason: str, by) -> Certific
     certificate.save(update_fields=["status", "revoked_on", "revocation_reason"])
     log(instance=certificate, action="certificates.revoke", user=by, data={"reason": reason})
     return certificate
+
+
+# --- lifecycle: reissue, expiry, reminders, the holder's e-mails -----------------------------
+
+
+def _reissued_snapshot(certificate: Certificate) -> dict:
+    """What a replacement says. What was certified stays as it was (a reissue does not certify
+    again, and today's checklist could differ from the one met); the holder's name and the
+    qualification's title are read afresh, since correcting them is what a reissue is for."""
+    snapshot = {**certificate.snapshot, **_holder_names(certificate.trainee)}
+    if certificate.profile_id:
+        profile = certificate.profile
+        snapshot.update(
+            title_kk=profile.name_kk, title_ru=profile.name_ru, title_en=profile.name_en
+        )
+    return snapshot
+
+
+def reissue_certificate(*, certificate: Certificate, reason: str, by) -> Certificate:
+    """Replace a valid certificate with a corrected one: a new serial and verification code, the
+    holder's current name, valid until the same date (a reissue corrects a document, it does not
+    extend it). The old one stays as superseded, pointing to its replacement, and its code then
+    verifies as replaced; the new PDF follows from the render task once the transaction commits."""
+    if not by.has_perm("certificates.change_certificate"):
+        raise CertificateError(_("You may not reissue certificates."))
+    reason = reason.strip()
+    if not reason:
+        raise CertificateError(_("Give the reason for reissuing."))
+    today = timezone.localdate()
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        status = old.public_status(today)
+        if status != Certificate.Status.VALID:
+            raise CertificateError(
+                _("Only a valid certificate can be reissued; this one is %(status)s.")
+                % {"status": str(Certificate.Status(status).label).lower()}
+            )
+        # One current certificate per holder and profile (or course), says the database: the old
+        # one leaves that place before its replacement takes it.
+        old.status = Certificate.Status.SUPERSEDED
+        old.save(update_fields=["status"])
+        new = Certificate.objects.create(
+            trainee_id=old.trainee_id,
+            profile_id=old.profile_id,
+            course_id=old.course_id,
+            serial=next_serial(today),
+            language=old.language,
+            issued_on=today,
+            expires_on=old.expires_on,
+            snapshot=_reissued_snapshot(old),
+            issued_by=by,
+            reminded_on=old.reminded_on,  # the same expiry date: one reminder is enough
+        )
+        old.superseded_by = new
+        old.save(update_fields=["superseded_by"])
+        log(
+            instance=old,
+            action="certificates.reissue",
+            user=by,
+            data={"reason": reason, "replacement": new.serial},
+        )
+        transaction.on_commit(lambda: _enqueue_render(new.pk))
+    return new
+
+
+def expire_certificates(*, today: date | None = None) -> int:
+    """Mark valid certificates whose date has passed as expired (Celery beat runs it daily).
+    That frees the holder's place: once eligible again, a renewed certificate can be issued."""
+    today = today or timezone.localdate()
+    past = Certificate.objects.filter(status=Certificate.Status.VALID, expires_on__lt=today)
+    return past.update(status=Certificate.Status.EXPIRED)
+
+
+def send_expiry_reminders(*, today: date | None = None) -> int:
+    """E-mail each holder whose valid certificate expires within the next REMIND_DAYS days, once
+    per certificate: the date, and where to see what renewal needs. Returns how many were sent;
+    run again the same day (or by two workers), it sends nothing twice."""
+    today = today or timezone.localdate()
+    days = timedelta(days=conf.get("REMIND_DAYS"))
+    due = (
+        Certificate.objects.filter(
+            status=Certificate.Status.VALID,
+            expires_on__gte=today,
+            expires_on__lte=today + days,
+        )
+        .filter(Q(reminded_on__isnull=True) | Q(reminded_on__lt=today))
+        .exclude(trainee__email="")
+        .values_list("pk", flat=True)
+    )
+    sent = 0
+    for certificate_id in list(due):
+        with transaction.atomic():
+            certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+            if certificate.status != Certificate.Status.VALID or (
+                # reminded already in this certificate's window (not for an earlier expiry date)
+                certificate.reminded_on and certificate.reminded_on >= certificate.expires_on - days
+            ):
+                continue
+            emails.expiry_reminder(certificate, today=today).send()
+            certificate.reminded_on = today
+            certificate.save(update_fields=["reminded_on"])
+            sent += 1
+    return sent
+
+
+def _enqueue_email(certificate_id: int) -> None:
+    from .tasks import email_certificate
+
+    email_certificate.delay(certificate_id)
+
+
+def email_certificate(*, certificate_id: int) -> bool:
+    """Send the holder their new certificate (the PDF attached, the verification link) once:
+    `emailed_at` is set in the same transaction, so a repeated task sends nothing. False when
+    nothing was sent (already sent, not valid, or no e-mail address)."""
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+        if certificate.emailed_at is not None or certificate.status != Certificate.Status.VALID:
+            return False
+        if not certificate.trainee.email:
+            return False
+        emails.certificate_issued(certificate).send()
+        certificate.emailed_at = timezone.now()
+        certificate.save(update_fields=["emailed_at"])
+    return True

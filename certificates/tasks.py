@@ -18,3 +18,30 @@ from . import services
 def render_certificate(certificate_id: int) -> str:
     """Render one certificate's PDF; running it again for a finished certificate does nothing."""
     return services.render_and_store(certificate_id).status
+
+
+@shared_task(
+    name="certificates.email_certificate",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),  # smtplib's errors are OSErrors: a mail server down is retried
+    retry_backoff=True,
+    max_retries=8,
+)
+def email_certificate(certificate_id: int) -> bool:
+    """E-mail a new certificate to its holder; a repeat sends nothing (emailed_at guards it)."""
+    return services.email_certificate(certificate_id=certificate_id)
+
+
+@shared_task(name="certificates.expire_certificates")
+def expire_certificates() -> int:
+    """Mark certificates past their date as expired (beat runs it daily); a repeat changes
+    nothing."""
+    return services.expire_certificates()
+
+
+@shared_task(name="certificates.send_expiry_reminders")
+def send_expiry_reminders() -> int:
+    """Remind holders whose certificates expire soon (beat runs it daily); each is reminded
+    once."""
+    return services.send_expiry_reminders()

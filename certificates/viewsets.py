@@ -4,6 +4,7 @@ screen per requirement type; a requirement's "group" puts it inside an all/any/a
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .admin_certificates import CertificateViewSet
 from .models import (
     AcademicHoursRequirement,
     AllOfRequirement,
@@ -81,6 +82,7 @@ class QualificationsGroup(ModelViewSetGroup):
     menu_icon = "doc-full"
     menu_order = 440
     items = (
+        CertificateViewSet(),
         ProfileViewSet(),
         requirement_viewset(AllOfRequirement, []),
         requirement_viewset(AnyOfRequirement, []),

@@ -13,6 +13,7 @@ from .viewsets import qualifications
 @hooks.register("register_log_actions")
 def register_certificate_log_actions(actions):
     actions.register_action("certificates.revoke", _("Revoke"), _("Revoked"))
+    actions.register_action("certificates.reissue", _("Reissue"), _("Reissued"))
 
 
 @hooks.register("register_admin_viewset")

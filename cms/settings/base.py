@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -190,6 +191,16 @@ CELERY_BEAT_SCHEDULE: dict = {
     "submit-overdue-attempts": {
         "task": "assessments.submit_overdue_attempts",
         "schedule": 60.0,
+    },
+    # Daily, at night: certificates past their date become expired (the holder may renew).
+    "expire-certificates": {
+        "task": "certificates.expire_certificates",
+        "schedule": crontab(hour=1, minute=10),
+    },
+    # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
+    "remind-expiring-certificates": {
+        "task": "certificates.send_expiry_reminders",
+        "schedule": crontab(hour=9, minute=0),
     },
 }
 
