@@ -1,8 +1,10 @@
 """Staff screens in the Wagtail admin. Lists and edit forms of trainees and cohorts show only what
 the staff member's scope allows; an id typed into the URL outside it gives 404."""
 
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.forms import modelform_factory
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
@@ -50,8 +52,12 @@ def _scoped_views(scope, edit_view=generic.EditView):
             return scope(super().get_queryset(), self.request.user)
 
     class Inspect(generic.InspectView):
-        def get_queryset(self):
-            return scope(super().get_queryset(), self.request.user)
+        # Wagtail's inspect view fetches by id from the model, not through a queryset
+        def get_object(self, queryset=None):
+            return get_object_or_404(
+                scope(self.model._default_manager.all(), self.request.user),
+                pk=unquote(str(self.pk)),
+            )
 
     return Index, Edit, Delete, Inspect
 

@@ -140,6 +140,17 @@ def test_admin_trainee_list_and_edit_respect_the_coordinators_region(client, coo
     assert client.get(f"/admin/lms/trainees/edit/{local.trainee_profile.pk}/").status_code == 200
 
 
+def test_admin_inspect_pages_respect_the_coordinators_region(client, coordinator):
+    local = trainee("local", region=region("turkistan"))
+    distant = trainee("distant", region=region("pavlodar"))
+    client.force_login(coordinator)
+    inspect = "/admin/lms/trainees/inspect/{}/"
+    assert client.get(inspect.format(distant.trainee_profile.pk)).status_code == 404
+    page = client.get(inspect.format(local.trainee_profile.pk))
+    assert page.status_code == 200
+    assert local.trainee_profile.full_name in page.content.decode()
+
+
 def test_a_trainee_cannot_open_the_admin_screens(client):
     client.force_login(trainee("plain"))
     for url in ("/admin/lms/trainees/", "/admin/lms/import/", "/admin/lms/override/"):
