@@ -8,3 +8,6 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Qualifications")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -9,6 +9,10 @@ DEFAULTS = {
     "PUBLIC_URL": None,
     # Verification requests allowed per client address and minute.
     "VERIFY_RATE_PER_MINUTE": 60,
+    # Issue a course completion certificate when a trainee completes a course.
+    "COURSE_CERTIFICATES": True,
+    # Seconds a template's PDF preview in the admin may take before it is stopped.
+    "PREVIEW_SECONDS": 20,
     # How many days before a certificate expires its holder is reminded to renew it.
     "REMIND_DAYS": 60,
 }

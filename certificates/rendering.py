@@ -1,21 +1,42 @@
 """Certificates to PDF with WeasyPrint: A4 landscape, fonts shipped with the project (Kazakh
 letters included), a QR code to the verification page. Template content never reaches the
-file system or the network: the URL fetcher serves only the project's own fonts and data URIs."""
+file system or the network: the URL fetcher serves only the project's own fonts and data URIs,
+and the logo is read here through storage and handed to the template as a data URI."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import base64
+import mimetypes
+from datetime import date
 
 import segno
-from django.template import Context, Template
+from django.conf import settings
+from django.db.models import Subquery
+from django.template import Context, Engine, TemplateSyntaxError
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import override
-from weasyprint import CSS, HTML
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+from wagtail.models import Page
 
 from .models import Certificate, CertificateTemplate
+from .pdf import ASSET_SCHEME, ASSETS, AssetsOnlyFetcher, PdfFailed, PdfTimeout, write_pdf
+from .pdf import write_pdf_within as _write_pdf_within
 
-ASSETS = Path(__file__).resolve().parent / "fonts"
-ASSET_SCHEME = "kelisim-asset:"
+__all__ = [
+    "ASSETS",
+    "ASSET_SCHEME",
+    "COURSE_HTML",
+    "DEFAULT_CSS",
+    "DEFAULT_HTML",
+    "AssetsOnlyFetcher",
+    "RenderError",
+    "compile_template",
+    "render_html",
+    "render_pdf",
+    "render_pdf_within",
+    "sample_certificate",
+    "template_for",
+]
 
 DEFAULT_CSS = """
 @page { size: A4 landscape; margin: 14mm; }
@@ -26,22 +47,47 @@ DEFAULT_CSS = """
              src: url("kelisim-asset:DejaVuSerif-Bold.ttf"); }
 body { font-family: "Kelisim Sans"; color: #1b2a3a; margin: 0; }
 .frame { border: 3px double #0b5394; height: 160mm; padding: 8mm 14mm; position: relative; }
+.logo { position: absolute; top: 6mm; left: 10mm; max-width: 40mm; max-height: 24mm; }
 .issuer { text-align: center; font-size: 11pt; letter-spacing: 0.05em; }
 h1 { font-family: "Kelisim Serif"; text-align: center; font-size: 30pt; margin: 6mm 0 2mm; }
 .subtitle { text-align: center; font-size: 12pt; margin: 0; }
 .holder { text-align: center; font-size: 22pt; font-weight: bold; margin: 10mm 0 2mm; }
 .holder-latin { text-align: center; font-size: 12pt; margin: 0; }
 .qualification { text-align: center; font-size: 15pt; margin: 8mm 0 0; }
+.course { text-align: center; font-size: 13pt; margin: 5mm 0 0; }
+.course strong { font-size: 14pt; }
 .columns { display: flex; justify-content: space-between; margin-top: 8mm; font-size: 10.5pt; }
 .columns div { width: 48%; }
+.columns p { margin: 0 0 1.5mm; }
 .footer { position: absolute; bottom: 10mm; left: 14mm; right: 14mm; font-size: 9.5pt; }
+.signatories { display: flex; margin: 0 40mm 4mm 0; }
+.signatory { width: 60mm; margin-right: 10mm; font-size: 9.5pt; }
+.signatory p { margin: 0; }
+.signature-line { border-bottom: 1px solid #1b2a3a; height: 9mm; margin-bottom: 1mm; }
+.signatory-position { font-size: 8.5pt; }
 .qr { position: absolute; right: 0; bottom: 0; width: 32mm; text-align: center; font-size: 7pt; }
 .qr img { width: 30mm; height: 30mm; }
 """
 
-DEFAULT_HTML = """
-<div class="frame">
-  <p class="issuer">ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ · АССАМБЛЕЯ НАРОДА КАЗАХСТАНА</p>
+_ISSUER = """
+  {% if logo %}<img class="logo" src="{{ logo }}" alt="">{% endif %}
+  <p class="issuer">ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ · АССАМБЛЕЯ НАРОДА КАЗАХСТАНА</p>"""
+
+_FOOTER = """
+  <div class="footer">
+    {% if signatories %}<div class="signatories">{% for person in signatories %}
+      <div class="signatory"><div class="signature-line"></div>
+        <p class="signatory-name">{{ person.name }}</p>
+        <p class="signatory-position">{{ person.position }}</p></div>{% endfor %}
+    </div>{% endif %}
+    <p>Тексеру · Проверка: {{ verify_url }}</p>
+    <div class="qr"><img src="{{ qr }}" alt="QR"><br>{{ certificate.code|slice:":8" }}…</div>
+  </div>"""
+
+DEFAULT_HTML = (
+    '\n<div class="frame">'
+    + _ISSUER
+    + """
   <h1>СЕРТИФИКАТ</h1>
   <p class="subtitle">№ {{ certificate.serial }}</p>
   <p class="holder">{{ snapshot.holder }}</p>
@@ -58,74 +104,232 @@ DEFAULT_HTML = """
       {% if certificate.expires_on %}<p>Действителен до: {{ certificate.expires_on|date:"d.m.Y" }}</p>{% endif %}
       {% if snapshot.hours %}<p>Академических часов: {{ snapshot.hours }}</p>{% endif %}
     </div>
-  </div>
-  <div class="footer">
-    <p>Тексеру · Проверка: {{ verify_url }}</p>
-    <div class="qr"><img src="{{ qr }}" alt="QR"><br>{{ certificate.code|slice:":8" }}…</div>
-  </div>
-</div>
-"""
+  </div>"""
+    + _FOOTER
+    + "\n</div>\n"
+)
+
+# Course completion: the course's title in Kazakh and Russian, its hours and completion date.
+COURSE_HTML = (
+    '\n<div class="frame">'
+    + _ISSUER
+    + """
+  <h1>СЕРТИФИКАТ</h1>
+  <p class="subtitle">Курсты аяқтағаны туралы сертификат · Сертификат об окончании курса</p>
+  <p class="subtitle">№ {{ certificate.serial }}</p>
+  <p class="holder">{{ snapshot.holder }}</p>
+  {% if snapshot.holder_latin %}<p class="holder-latin">{{ snapshot.holder_latin }}</p>{% endif %}
+  <p class="course"><strong>«{{ snapshot.title_kk }}»</strong> курсы бойынша оқуды аяқтады</p>
+  <p class="course">завершил(а) обучение по курсу <strong>«{{ snapshot.title_ru }}»</strong></p>
+  <div class="columns">
+    <div>
+      {% if snapshot.hours %}<p>Көлемі: {{ snapshot.hours }} академиялық сағат</p>{% endif %}
+      {% if completed_on %}<p>Аяқтаған күні: {{ completed_on|date:"d.m.Y" }}</p>{% endif %}
+      <p>Берілген күні: {{ certificate.issued_on|date:"d.m.Y" }}</p>
+    </div>
+    <div>
+      {% if snapshot.hours %}<p>Объём: {{ snapshot.hours }} академических часов</p>{% endif %}
+      {% if completed_on %}<p>Дата окончания: {{ completed_on|date:"d.m.Y" }}</p>{% endif %}
+      <p>Дата выдачи: {{ certificate.issued_on|date:"d.m.Y" }}</p>
+    </div>
+  </div>"""
+    + _FOOTER
+    + "\n</div>\n"
+)
+
+# Certificate templates are written by administrators: they compile against Django's built-in
+# tags and filters only. No loader can find a file ({% include %} and {% extends %} fail) and no
+# tag library of the project is available.
+ENGINE = Engine(
+    debug=True,  # syntax errors carry their line
+    loaders=[("django.template.loaders.locmem.Loader", {})],
+    libraries={"i18n": "django.templatetags.i18n", "l10n": "django.templatetags.l10n"},
+)
+
+SAMPLE_HOLDER = "Әсел Қуанышқызы Өмірзақова"
 
 
-class AssetsOnlyFetcher(URLFetcher):
-    """Serves the project's fonts and inline data; refuses file://, http(s):// and the rest."""
+class RenderError(Exception):
+    """A certificate template could not be compiled or rendered; the message says why."""
 
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        if url.startswith(ASSET_SCHEME):
-            name = url.removeprefix(ASSET_SCHEME)
-            path = (ASSETS / name).resolve()
-            if path.parent != ASSETS or not path.is_file():
-                raise ValueError(f"No such asset: {name}")
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": "font/ttf"})
-        raise ValueError(f"Certificates may not load {url}")
+
+def compile_template(source: str):
+    """The template compiled by the certificates' own engine; a readable error if it does not."""
+    try:
+        return ENGINE.from_string(source)
+    except TemplateSyntaxError as error:
+        line = getattr(error, "template_debug", {}).get("line")
+        if line:
+            raise RenderError(
+                _("The template has an error on line %(line)s: %(error)s")
+                % {"line": line, "error": error}
+            ) from error
+        raise RenderError(_("The template has an error: %(error)s") % {"error": error}) from error
 
 
 def qr_data_uri(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(border=1)
 
 
-def template_for(certificate: Certificate) -> tuple[str, str]:
-    chosen = (
-        CertificateTemplate.objects.filter(
-            profile=certificate.profile, language=certificate.language
-        )
-        .order_by("-pk")
-        .first()
-        if certificate.profile_id
-        else None
-    )
+def is_course_certificate(certificate: Certificate) -> bool:
+    return bool(certificate.course_id) or certificate.snapshot.get("kind") == "course"
+
+
+def template_for(certificate: Certificate) -> CertificateTemplate:
+    """The template for a certificate's profile (or course) and language; else one for the
+    language that names neither; else the built-in bilingual layout (unsaved)."""
+    templates = CertificateTemplate.objects.filter(language=certificate.language).order_by("-pk")
+    chosen = None
+    if certificate.course_id:
+        # a course's pages in kk, ru and en share a translation key: any of them will do
+        key = Page.objects.filter(pk=certificate.course_id).values("translation_key")
+        chosen = templates.filter(course__translation_key=Subquery(key)).first()
+    elif certificate.profile_id:
+        chosen = templates.filter(profile_id=certificate.profile_id).first()
     if chosen is None:
-        return DEFAULT_HTML, DEFAULT_CSS
-    return chosen.html, chosen.css or DEFAULT_CSS
+        chosen = templates.filter(profile__isnull=True, course__isnull=True).first()
+    if chosen is None:
+        html = COURSE_HTML if is_course_certificate(certificate) else DEFAULT_HTML
+        chosen = CertificateTemplate(name="built-in", language="kk-ru", html=html, css=DEFAULT_CSS)
+    return chosen
 
 
-def render_html(certificate: Certificate, *, base_url: str, html: str | None = None) -> str:
-    template_html, _css = template_for(certificate)
+def logo_data_uri(template: CertificateTemplate) -> str:
+    """The template's logo as a data: URI, read through storage (never fetched by a URL)."""
+    if not template.logo_id:
+        return ""
+    image = template.logo
+    with image.file.open("rb") as handle:
+        content = handle.read()
+    mime = mimetypes.guess_type(image.file.name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(content).decode('ascii')}"
+
+
+def parse_signatories(text: str) -> list[dict]:
+    """ "name, position" lines as [{name, position}]; a line without a comma is a name only."""
+    people = []
+    for line in (text or "").splitlines():
+        name, _comma, position = line.partition(",")
+        if name.strip():
+            people.append({"name": name.strip(), "position": position.strip()})
+    return people
+
+
+def _date_or_none(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def template_context(
+    certificate: Certificate, template: CertificateTemplate, *, base_url: str
+) -> dict:
+    """What a certificate template sees. `certificate` is a plain mapping of what the paper may
+    say, not the model: a template cannot walk from it to the holder's account."""
     verify_url = base_url.rstrip("/") + certificate.get_verification_path()
-    context = Context(
-        {
-            "certificate": certificate,
-            "snapshot": certificate.snapshot,
-            "verify_url": verify_url,
-            "qr": qr_data_uri(verify_url),
+    snapshot = certificate.snapshot
+    return {
+        "certificate": {
+            "serial": certificate.serial,
+            "code": certificate.code,
+            "issued_on": certificate.issued_on,
+            "expires_on": certificate.expires_on,
+            "language": certificate.language,
+            "kind": "course" if is_course_certificate(certificate) else "qualification",
         },
-        autoescape=True,
-    )
-    with override("kk"):
-        return Template(html or template_html).render(context)
+        "snapshot": snapshot,
+        "completed_on": _date_or_none(snapshot.get("completed_on")),
+        "verify_url": verify_url,
+        "qr": qr_data_uri(verify_url),
+        "logo": logo_data_uri(template),
+        "signatories": parse_signatories(template.signatories),
+    }
 
 
-def render_pdf(certificate: Certificate, *, base_url: str) -> bytes:
-    """The certificate as PDF bytes."""
-    _html, css = template_for(certificate)
-    fetcher = AssetsOnlyFetcher()
-    document = HTML(
-        string=render_html(certificate, base_url=base_url),
-        base_url=ASSET_SCHEME,
-        url_fetcher=fetcher,
+def _language(certificate: Certificate) -> str:
+    codes = {code for code, _name in settings.LANGUAGES}
+    return certificate.language if certificate.language in codes else "kk"
+
+
+def render_html(
+    certificate: Certificate, *, base_url: str, template: CertificateTemplate | None = None
+) -> str:
+    """The certificate's HTML from its template (chosen by `template_for` unless given)."""
+    template = template or template_for(certificate)
+    compiled = compile_template(template.html)
+    context = Context(template_context(certificate, template, base_url=base_url))
+    with override(_language(certificate)):
+        try:
+            return compiled.render(context)
+        except Exception as error:  # an administrator's template: say what went wrong
+            raise RenderError(
+                _("The template could not be rendered: %(error)s") % {"error": error}
+            ) from error
+
+
+def render_pdf(
+    certificate: Certificate, *, base_url: str, template: CertificateTemplate | None = None
+) -> bytes:
+    """The certificate as PDF bytes, rendered in this process (the Celery task that calls it
+    has a time limit)."""
+    template = template or template_for(certificate)
+    html = render_html(certificate, base_url=base_url, template=template)
+    return write_pdf(html, template.css or DEFAULT_CSS)
+
+
+def render_pdf_within(
+    certificate: Certificate, *, base_url: str, template: CertificateTemplate, seconds: float
+) -> bytes:
+    """`render_pdf` for a web request: WeasyPrint runs in a separate process that is stopped
+    after `seconds`, so a heavy template cannot hold a web worker."""
+    html = render_html(certificate, base_url=base_url, template=template)
+    try:
+        return _write_pdf_within(html, template.css or DEFAULT_CSS, seconds=seconds)
+    except PdfTimeout as error:
+        raise RenderError(
+            _("The PDF took longer than %(seconds)s seconds to render. Simplify the template.")
+            % {"seconds": seconds}
+        ) from error
+    except PdfFailed as error:
+        raise RenderError(
+            _("The PDF could not be rendered: %(error)s") % {"error": error}
+        ) from error
+
+
+def sample_certificate(
+    *, kind: str = "qualification", language: str = "kk-ru", titles: dict | None = None
+) -> Certificate:
+    """An unsaved certificate with a sample holder, for previewing a template."""
+    today = timezone.localdate()
+    course = kind == "course"
+    titles = titles or (
+        {
+            "kk": "Медиация және этномедиация негіздері",
+            "ru": "Основы медиации и этномедиации",
+            "en": "Foundations of mediation and ethnomediation",
+        }
+        if course
+        else {
+            "kk": "Келіссөз жүргізуші-этномедиатор",
+            "ru": "Переговорщик-этномедиатор",
+            "en": "Negotiator-ethnomediator",
+        }
     )
-    return document.write_pdf(
-        stylesheets=[CSS(string=css, url_fetcher=fetcher, base_url=ASSET_SCHEME)]
+    return Certificate(
+        serial=f"KHA-{today.year}-000000",
+        code="sample-certificate-preview",
+        language=language,
+        issued_on=today,
+        expires_on=None if course else today.replace(year=today.year + 2, day=min(today.day, 28)),
+        snapshot={
+            "kind": kind,
+            "holder": SAMPLE_HOLDER,
+            "holder_latin": "Assel Kuanyshkyzy Omirzakova",
+            "title_kk": titles.get("kk", ""),
+            "title_ru": titles.get("ru", ""),
+            "title_en": titles.get("en", ""),
+            "hours": "72",
+            "completed_on": today.isoformat() if course else "",
+        },
     )

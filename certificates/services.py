@@ -7,19 +7,29 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.log_actions import log
+from wagtail.models import Page
 
-from lms.models import TraineeProfile
+from curriculum.models import CoursePage
+from lms.models import Attendance, Enrolment, TraineeProfile
+from lms.permissions import trainees_visible_to
 
 from . import conf, emails
-from .eligibility import Checklist, evaluate_trainee
-from .models import AcademicHoursRequirement, Certificate, QualificationProfile, SerialCounter
+from .eligibility import Checklist, evaluate_population, evaluate_trainee
+from .models import (
+    AcademicHoursRequirement,
+    Certificate,
+    IssueBatch,
+    QualificationProfile,
+    SerialCounter,
+)
 from .rendering import render_pdf
 
 
@@ -73,12 +83,21 @@ def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> d
 
 
 def issue_certificate(
-    *, trainee, profile: QualificationProfile, by=None, on: date | None = None
+    *,
+    trainee,
+    profile: QualificationProfile,
+    by=None,
+    on: date | None = None,
+    checklist: Checklist | None = None,
+    batch: IssueBatch | None = None,
+    render: bool = True,
 ) -> Certificate:
     """Issue a certificate to an eligible trainee; the PDF follows from a Celery task. Issuing
-    twice (two clicks, two workers) gives one certificate."""
+    twice (two clicks, two workers) gives one certificate. A bulk issue passes the checklist it
+    has just evaluated for the whole population instead of evaluating the trainee again."""
     on = on or timezone.localdate()
-    [checklist] = evaluate_trainee(trainee, [profile], on=on)
+    if checklist is None:
+        [checklist] = evaluate_trainee(trainee, [profile], on=on)
     if not checklist.eligible:
         raise CertificateError(_("%(name)s does not meet every requirement.") % {"name": trainee})
     try:
@@ -100,8 +119,10 @@ def issue_certificate(
                 else None,
                 snapshot=_snapshot(trainee, profile, checklist),
                 issued_by=by,
+                batch=batch,
             )
-            transaction.on_commit(lambda: _enqueue_render(certificate.pk))
+            if render:
+                transaction.on_commit(lambda: _enqueue_render(certificate.pk))
     except IntegrityError:  # a parallel request issued it first
         return Certificate.objects.get(
             trainee=trainee,
@@ -115,6 +136,101 @@ def _enqueue_render(certificate_id: int) -> None:
     from .tasks import render_certificate
 
     render_certificate.delay(certificate_id)
+
+
+# --- course completion certificates ----------------------------------------------------------
+
+
+def _hours_text(value) -> str:
+    # "72", "4.5": normalize() alone would write 70 as "7E+1"
+    return format(value.normalize(), "f") if value else ""
+
+
+def _course_snapshot(enrolment: Enrolment) -> dict:
+    """Holder, the course's title in kk, ru and en (its translations share a key), the academic
+    hours attended in its cohorts (else the course's nominal hours) and the completion date."""
+    titles = dict(
+        Page.objects.filter(translation_key=enrolment.course_key).values_list(
+            "locale__language_code", "title"
+        )
+    )
+    attended = Attendance.objects.filter(
+        trainee_id=enrolment.trainee_id,
+        present=True,
+        session__cohort__course_key=enrolment.course_key,
+    ).aggregate(total=Sum("hours"))["total"]
+    if not attended:
+        attended = (
+            CoursePage.objects.filter(pk=enrolment.course_id)
+            .values_list("academic_hours", flat=True)
+            .first()
+        )
+    fallback = titles.get("kk") or enrolment.course.title
+    return {
+        "kind": "course",
+        **_holder_names(enrolment.trainee),
+        "course_key": str(enrolment.course_key),
+        **{f"title_{code}": titles.get(code) or fallback for code in ("kk", "ru", "en")},
+        "hours": _hours_text(attended),
+        "completed_on": enrolment.completed_on.isoformat(),
+    }
+
+
+def issue_course_certificate(
+    *,
+    enrolment: Enrolment | None = None,
+    trainee=None,
+    course: Page | None = None,
+    by=None,
+    on: date | None = None,
+    batch: IssueBatch | None = None,
+    render: bool = True,
+) -> Certificate:
+    """Issue a course completion certificate for a completed enrolment (given, or found from
+    the trainee and any translation of the course). It never expires; the PDF follows from the
+    render task. Issuing twice (the completion signal and an admin, two workers) gives one."""
+    if enrolment is None:
+        enrolment = (
+            Enrolment.objects.filter(trainee=trainee, course_key=course.translation_key).first()
+            if trainee is not None and course is not None
+            else None
+        )
+    if (
+        enrolment is None
+        or enrolment.status != Enrolment.Status.COMPLETED
+        or enrolment.completed_on is None
+    ):
+        raise CertificateError(
+            _("%(name)s has not completed this course.")
+            % {"name": enrolment.trainee if enrolment else trainee}
+        )
+    on = on or timezone.localdate()
+    current = Q(
+        trainee_id=enrolment.trainee_id,
+        course__translation_key=enrolment.course_key,
+        status__in=(Certificate.Status.ISSUING, Certificate.Status.VALID),
+    )
+    try:
+        with transaction.atomic():
+            existing = Certificate.objects.filter(current).first()
+            if existing is not None:
+                return existing
+            certificate = Certificate.objects.create(
+                trainee_id=enrolment.trainee_id,
+                # the enrolment's page, one per trainee and course: the database's one-current
+                # rule then holds across the course's translations too
+                course_id=enrolment.course_id,
+                serial=next_serial(on),
+                issued_on=on,
+                snapshot=_course_snapshot(enrolment),
+                issued_by=by,
+                batch=batch,
+            )
+            if render:
+                transaction.on_commit(lambda: _enqueue_render(certificate.pk))
+    except IntegrityError:  # a parallel request issued it first
+        return Certificate.objects.get(current)
+    return certificate
 
 
 def render_and_store(certificate_id: int) -> Certificate:
@@ -274,3 +390,89 @@ def email_certificate(*, certificate_id: int) -> bool:
         certificate.emailed_at = timezone.now()
         certificate.save(update_fields=["emailed_at"])
     return True
+
+
+# --- bulk issue -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def start_bulk_issue(*, profile: QualificationProfile, by) -> IssueBatch:
+    """Issue a profile's certificates to everyone eligible in the requester's scope. The batch is
+    recorded now; finding the eligible trainees and rendering their PDFs run as Celery tasks
+    once this transaction commits, and the admin page follows the batch's progress."""
+    if not by.has_perm("certificates.add_certificate"):
+        raise CertificateError(_("You may not issue certificates."))
+    if not profile.active:
+        raise CertificateError(_("This qualification profile is not active."))
+    batch = IssueBatch.objects.create(profile=profile, requested_by=by)
+    transaction.on_commit(lambda: _enqueue_prepare(batch.pk))
+    return batch
+
+
+def _enqueue_prepare(batch_id: int) -> None:
+    from .tasks import prepare_batch
+
+    prepare_batch.delay(batch_id)
+
+
+def prepare_batch(batch_id: int, *, on: date | None = None) -> IssueBatch:
+    """Create the batch's certificates for every eligible trainee in the requester's scope who
+    holds none, then send their renders as one Celery group. Run again after a worker died
+    mid-way, it creates nothing twice and sends whatever of the batch is still unrendered."""
+    batch = IssueBatch.objects.select_related("profile", "requested_by").get(pk=batch_id)
+    if batch.prepared_at is not None:
+        return batch
+    on = on or timezone.localdate()
+    requester = batch.requested_by
+    if requester is not None and requester.is_active:
+        holders = Certificate.objects.filter(
+            profile=batch.profile,
+            status__in=(Certificate.Status.ISSUING, Certificate.Status.VALID),
+        ).values("trainee_id")
+        candidates = (
+            trainees_visible_to(requester)
+            .filter(trainee_profile__isnull=False)
+            .exclude(pk__in=holders)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        users = get_user_model().objects
+        eligible: list[Checklist] = []
+        for checklist in evaluate_population(batch.profile, candidates.iterator(), on=on):
+            if checklist.eligible:
+                eligible.append(checklist)
+            if len(eligible) == 200:
+                _issue_eligible(batch, eligible, users, on)
+                eligible = []
+        _issue_eligible(batch, eligible, users, on)
+    pending = list(
+        batch.certificates.filter(status=Certificate.Status.ISSUING).values_list("pk", flat=True)
+    )
+    batch.total = batch.certificates.count()
+    batch.prepared_at = timezone.now()
+    batch.group_id = _render_as_group(pending) if pending else ""
+    batch.save(update_fields=["total", "prepared_at", "group_id"])
+    return batch
+
+
+def _issue_eligible(batch: IssueBatch, checklists: list[Checklist], users, on: date) -> None:
+    trainees = users.in_bulk([c.trainee_id for c in checklists])
+    for checklist in checklists:
+        issue_certificate(
+            trainee=trainees[checklist.trainee_id],
+            profile=batch.profile,
+            by=batch.requested_by,
+            on=on,
+            checklist=checklist,
+            batch=batch,
+            render=False,
+        )
+
+
+def _render_as_group(certificate_ids: list[int]) -> str:
+    from celery import group
+
+    from .tasks import render_certificate
+
+    result = group(render_certificate.si(pk) for pk in certificate_ids).apply_async()
+    return result.id or ""

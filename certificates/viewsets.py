@@ -31,6 +31,7 @@ from .models import (
     RegisterEntryRequirement,
     TraineeDocument,
 )
+from .template_views import CertificateTemplateViewSet
 
 COMMON = ["profile", "parent", "sort_order", "label"]
 
@@ -84,6 +85,7 @@ class QualificationsGroup(ModelViewSetGroup):
     items = (
         CertificateViewSet(),
         ProfileViewSet(),
+        CertificateTemplateViewSet(),
         requirement_viewset(AllOfRequirement, []),
         requirement_viewset(AnyOfRequirement, []),
         requirement_viewset(AtLeastRequirement, ["count"]),

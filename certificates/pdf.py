@@ -1,0 +1,80 @@
+"""HTML to PDF with WeasyPrint, fetching nothing but the project's fonts and inline data. Kept
+free of Django so that a preview can render in a fresh process that is killed when it takes too
+long (WeasyPrint itself has no time limit)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+from weasyprint import CSS, HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+ASSETS = Path(__file__).resolve().parent / "fonts"
+ASSET_SCHEME = "kelisim-asset:"
+
+
+class AssetsOnlyFetcher(URLFetcher):
+    """Serves the project's fonts and inline data; refuses file://, http(s):// and the rest."""
+
+    def fetch(self, url, headers=None):
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        if url.startswith(ASSET_SCHEME):
+            name = url.removeprefix(ASSET_SCHEME)
+            path = (ASSETS / name).resolve()
+            if path.parent != ASSETS or not path.is_file():
+                raise ValueError(f"No such asset: {name}")
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": "font/ttf"})
+        raise ValueError(f"Certificates may not load {url}")
+
+
+def write_pdf(html: str, css: str) -> bytes:
+    """The PDF of an HTML document and its stylesheet; every URL goes through the fetcher."""
+    fetcher = AssetsOnlyFetcher()
+    document = HTML(string=html, base_url=ASSET_SCHEME, url_fetcher=fetcher)
+    return document.write_pdf(
+        stylesheets=[CSS(string=css, url_fetcher=fetcher, base_url=ASSET_SCHEME)]
+    )
+
+
+class PdfTimeout(Exception):
+    """The render took longer than it was allowed to."""
+
+
+class PdfFailed(Exception):
+    """WeasyPrint could not render the document; the message says why."""
+
+
+def _write_to(connection, html: str, css: str) -> None:
+    try:
+        result = (True, write_pdf(html, css))
+    except Exception as error:  # reported to the parent, which turns it into a message
+        result = (False, f"{type(error).__name__}: {error}")
+    connection.send(result)
+    connection.close()
+
+
+def write_pdf_within(html: str, css: str, *, seconds: float) -> bytes:
+    """`write_pdf` in a separate process, killed after `seconds`. A fresh ("spawn") process
+    shares no locks, database connections or font caches with a threaded web server."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_write_to, args=(sender, html, css), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            raise PdfTimeout(seconds)
+        try:
+            ok, payload = receiver.recv()
+        except EOFError as error:  # the process died without an answer
+            raise PdfFailed(f"exit code {process.exitcode}") from error
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join()
+    if not ok:
+        raise PdfFailed(payload)
+    return payload
