@@ -63,3 +63,11 @@ def test_bad_page_id_in_the_admin_is_a_404_not_a_500(admin_client):
         response = admin_client.get(path, HTTP_ACCEPT_LANGUAGE="ru", follow=True)
         assert response.status_code == 404, path
         assert "Страница не найдена" in response.content.decode(), path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/admin/no-such-screen/", "/verify/no-such-code/"])
+def test_a_missing_address_without_a_language_is_a_404_where_it_was_asked(admin_client, path):
+    response = admin_client.get(path, HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 404  # not a redirect to /kk/…
+    assert response["Content-Language"] == "ru"
