@@ -185,6 +185,10 @@ class EligibilityReportView(QualificationReportView):
             expiring_days=self.form.cleaned_data["expiring_days"],
             # for the bulk issue the lead adds above the table: who would get a certificate
             eligible_count=report.counts[reports.ELIGIBLE],
+            # a bulk issue covers the viewer's whole scope, not a region or organisation filter
+            whole_scope=not (
+                self.form.cleaned_data["region"] or self.form.cleaned_data["organisation"]
+            ),
         )
         return context
 

@@ -65,7 +65,7 @@ def _snapshot(trainee, profile: QualificationProfile, checklist: Checklist) -> d
         ]
     hours = next(
         (
-            str(outcome.current.normalize())
+            _hours_text(outcome.current)
             for requirement, outcome in checklist.outcome.children
             if isinstance(requirement, AcademicHoursRequirement) and outcome.current
         ),

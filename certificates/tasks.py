@@ -45,3 +45,16 @@ def send_expiry_reminders() -> int:
     """Remind holders whose certificates expire soon (beat runs it daily); each is reminded
     once."""
     return services.send_expiry_reminders()
+
+
+@shared_task(
+    name="certificates.prepare_batch",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=5,
+)
+def prepare_batch(batch_id: int) -> int:
+    """Create a bulk issue's certificates and send their renders; a repeat creates nothing twice."""
+    return services.prepare_batch(batch_id).total

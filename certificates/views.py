@@ -32,7 +32,10 @@ def my_certificates(request):
 def download(request, certificate_id: int):
     """A certificate's PDF, for its holder only: anyone else's id answers 404."""
     certificate = get_object_or_404(
-        Certificate, pk=certificate_id, trainee=request.user, status__in=("valid", "superseded")
+        Certificate,
+        pk=certificate_id,
+        trainee=request.user,
+        status__in=("valid", "superseded", "expired"),
     )
     if not certificate.pdf:
         raise Http404

@@ -70,3 +70,41 @@ def register_qualification_reports_menu_item():
         icon_name="table",
         order=441,
     )
+
+
+# --- bulk issue -------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_bulk_issue_urls():
+    from . import issue_views
+
+    return [
+        path(
+            "qualifications/issue/",
+            issue_views.BatchIndexView.as_view(),
+            name="certificates_batches",
+        ),
+        path(
+            "qualifications/issue/<int:batch_id>/",
+            issue_views.BatchView.as_view(),
+            name="certificates_batch",
+        ),
+        path(
+            "qualifications/issue/<int:batch_id>/progress.json",
+            issue_views.BatchProgressJsonView.as_view(),
+            name="certificates_batch_json",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_bulk_issue_menu_item():
+    return PermissionMenuItem(
+        _("Issue certificates"),
+        reverse("certificates_batches"),
+        name="certificates-issue",
+        icon_name="doc-full",
+        order=442,
+        permission="certificates.add_certificate",
+    )

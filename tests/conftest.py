@@ -2,9 +2,15 @@
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import uuid
 from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -102,3 +108,84 @@ def reader(db, client):
 
     client.force_login(UserFactory(username="reader", groups=["Instructors"]))
     return client
+
+
+ROOT = Path(__file__).resolve().parents[1]
+CELERY = str(Path(sys.executable).with_name("celery"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the test run's own Celery queue of tasks no worker took (see cms/settings/test.py)."""
+    from django.conf import settings
+
+    if getattr(settings, "CELERY_BROKER_URL", ""):
+        from cms.celery import app
+
+        with app.connection_for_write() as conn:
+            conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)
+
+
+@pytest.fixture
+def celery_queue():
+    """A queue of this test's own: the worker sees only the tasks this test sends."""
+    from celery import current_app
+
+    name = f"kelisim-test-{uuid.uuid4().hex[:8]}"
+    previous = current_app.conf.task_default_queue
+    current_app.conf.task_default_queue = name
+    yield name
+    current_app.conf.task_default_queue = previous
+    with current_app.connection_for_write() as conn:
+        conn.default_channel.queue_purge(name)
+
+
+@pytest.fixture
+def celery_worker_process(celery_queue):
+    """Start `celery -A cms worker` processes on the test's database, files and queue."""
+    database = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": (
+            f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
+            f"{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        "KELISIM_TEST_FILES": str(Path(settings.PRIVATE_MEDIA_ROOT).parent),
+        "CELERY_TASK_DEFAULT_QUEUE": celery_queue,
+        "CELERY_VISIBILITY_TIMEOUT": "5",
+    }
+    workers = []
+
+    def start(concurrency: int = 2):
+        worker = subprocess.Popen(
+            [
+                CELERY,
+                "-A",
+                "cms",
+                "worker",
+                "--pool=prefork",
+                f"--concurrency={concurrency}",
+                "--loglevel=WARNING",
+                "-Q",
+                celery_queue,
+                "-n",
+                f"{celery_queue}-{len(workers)}@localhost",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: SIGKILL reaches the pool too
+        )
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGTERM)
+            try:
+                worker.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(worker.pid, signal.SIGKILL)
+                worker.wait()

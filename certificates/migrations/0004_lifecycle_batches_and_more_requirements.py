@@ -100,6 +100,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='started at')),
+                ('prepared_at', models.DateTimeField(blank=True, help_text='Empty while the eligible trainees are still being found.', null=True, verbose_name='certificates created at')),
                 ('total', models.PositiveIntegerField(default=0, verbose_name='certificates')),
                 ('group_id', models.CharField(blank=True, max_length=64, verbose_name='task group')),
                 ('course', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='course')),

@@ -119,6 +119,12 @@ class IssueBatch(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    prepared_at = models.DateTimeField(
+        _("certificates created at"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while the eligible trainees are still being found."),
+    )
     total = models.PositiveIntegerField(_("certificates"), default=0)
     group_id = models.CharField(_("task group"), max_length=64, blank=True)
 

@@ -187,6 +187,16 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Redis hands a message taken by a worker that then died to another worker after this many
+# seconds (a task killed mid-way runs again; tasks are idempotent).
+_VISIBILITY = int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+# Tests that start a real worker give it a queue of its own, so nothing stale reaches it.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _VISIBILITY,
+    "unacked_restore_interval": max(1, min(10, _VISIBILITY // 4)),
+    "unacked_restore_throttle": 1 if _VISIBILITY < 60 else 10,
+}
 CELERY_BEAT_SCHEDULE: dict = {
     "submit-overdue-attempts": {
         "task": "assessments.submit_overdue_attempts",

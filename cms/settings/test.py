@@ -1,5 +1,6 @@
 """Test settings: the same as base, fast hashing, a throw-away media folder."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -9,7 +10,10 @@ from .base import STORAGES
 DEBUG = False
 SECRET_KEY = "kelisim-test-secret-key-not-for-production-use-0123456789"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-_FILES = Path(tempfile.mkdtemp(prefix="kelisim-test-files-"))
+# A worker process started by a test shares the test's files through KELISIM_TEST_FILES.
+_FILES = Path(
+    os.environ.get("KELISIM_TEST_FILES") or tempfile.mkdtemp(prefix="kelisim-test-files-")
+)
 MEDIA_ROOT = _FILES / "media"
 PRIVATE_MEDIA_ROOT = _FILES / "private"
 STORAGES = {
@@ -26,3 +30,8 @@ ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files are not collected in tests; WhiteNoise must not complain about a missing folder.
 WHITENOISE_AUTOREFRESH = True
+# Tasks a test sends without a worker to take them (CI has a broker) go to a queue of the test
+# run's own, emptied when the run ends (tests/conftest.py), so they never reach a later worker.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get(
+    "CELERY_TASK_DEFAULT_QUEUE", f"kelisim-test-run-{os.getpid()}"
+)

@@ -532,3 +532,13 @@ def test_the_command_loads_names_per_batch_and_keeps_its_columns(profile, tmp_pa
     )
     sheet = openpyxl.load_workbook(xlsx).worksheets[0]
     assert sheet.max_row == 16
+
+
+def test_the_coordinators_group_may_read_the_reports_but_not_issue():
+    from django.contrib.auth.models import Group
+
+    coordinators = set(
+        Group.objects.get(name="Coordinators").permissions.values_list("codename", flat=True)
+    )
+    assert {"view_certificate", "view_qualificationprofile"} <= coordinators
+    assert "add_certificate" not in coordinators

@@ -29,11 +29,17 @@ def test_celery_reads_its_configuration_from_django_settings():
 )
 def test_a_worker_started_like_production_answers_on_the_broker():
     """`celery -A cms worker` in its own process, reached through the configured broker."""
-    hostname = f"kelisim-test-{uuid.uuid4().hex[:8]}@localhost"
+    name = f"kelisim-test-{uuid.uuid4().hex[:8]}"
+    hostname = f"{name}@localhost"
     worker = subprocess.Popen(
         [CELERY, "-A", "cms", "worker", "--pool=solo", "--loglevel=WARNING", "-n", hostname],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"},
+        # a queue of its own: tasks other tests left on the broker never reach this worker
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+            "CELERY_TASK_DEFAULT_QUEUE": name,
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -1,0 +1,101 @@
+"""Bulk issue with a real Redis broker and real Celery worker processes: fifty certificates come
+out exactly once each, and a worker killed with SIGKILL mid-batch and started again still leaves
+exactly one certificate per trainee (tasks are acknowledged late, Redis hands an abandoned task
+to the next worker, and rendering a certificate twice changes nothing)."""
+
+import os
+import signal
+import time
+from datetime import date
+
+import pytest
+from django.db import connection
+
+from certificates import selectors, services
+from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from tests.factories import UserFactory, trainee
+
+pytestmark = [
+    pytest.mark.broker,
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        not os.environ.get("CELERY_BROKER_URL") or connection.vendor != "postgresql",
+        reason="needs PostgreSQL and CELERY_BROKER_URL (CI sets both)",
+    ),
+]
+
+
+@pytest.fixture
+def profile(committed_db):
+    profile = QualificationProfile.objects.create(
+        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    return profile
+
+
+def eligible_trainees(n: int) -> list:
+    return [
+        trainee(f"adult{i}", full_name=f"Қуанышбек Әлиұлы {i}", date_of_birth=date(1980, 1, 1))
+        for i in range(n)
+    ]
+
+
+def wait_for(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def progress_of(batch):
+    batch.refresh_from_db()
+    return selectors.batch_progress(batch)
+
+
+def assert_one_valid_certificate_each(trainees, batch):
+    certificates = list(Certificate.objects.all())
+    assert sorted(c.trainee_id for c in certificates) == sorted(t.pk for t in trainees)
+    assert all(
+        c.status == Certificate.Status.VALID and c.batch_id == batch.pk for c in certificates
+    )
+    assert all(c.pdf and c.pdf.storage.exists(c.pdf.name) for c in certificates)
+    assert len({c.serial for c in certificates}) == len(certificates)
+
+
+def test_bulk_issue_for_fifty_trainees_gives_exactly_fifty_certificates(
+    profile, celery_worker_process
+):
+    trainees = eligible_trainees(50)
+    issuer = UserFactory(username="issuer", groups=["Administrators"])
+    celery_worker_process(concurrency=2)
+
+    batch = services.start_bulk_issue(profile=profile, by=issuer)  # autocommit: sent at once
+
+    wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish")
+    assert progress_of(batch).total == 50
+    assert_one_valid_certificate_each(trainees, batch)
+
+
+def test_a_worker_killed_mid_batch_and_restarted_still_gives_one_certificate_each(
+    profile, celery_worker_process
+):
+    trainees = eligible_trainees(16)
+    issuer = UserFactory(username="issuer", groups=["Administrators"])
+    first = celery_worker_process(concurrency=1)
+
+    batch = services.start_bulk_issue(profile=profile, by=issuer)
+    wait_for(lambda: progress_of(batch).issued >= 3, 180, "the first certificates")
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait()
+    killed_at = progress_of(batch)
+    assert killed_at.prepared and killed_at.pending > 0, killed_at  # killed mid-batch
+
+    celery_worker_process(concurrency=1)
+
+    wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish after the restart")
+    assert progress_of(batch).total == 16
+    assert_one_valid_certificate_each(trainees, batch)
