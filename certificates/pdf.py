@@ -4,6 +4,7 @@ long (WeasyPrint itself has no time limit)."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class PdfFailed(Exception):
 
 
 def _write_to(connection, html: str, css: str) -> None:
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)  # no progress lines on stdout
     try:
         result = (True, write_pdf(html, css))
     except Exception as error:  # reported to the parent, which turns it into a message

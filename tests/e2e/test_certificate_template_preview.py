@@ -3,6 +3,7 @@ in the frame below the form, without saving and without leaving the page; a brok
 shows its error in the same frame."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.helpers import ARTIFACTS
 
@@ -39,7 +40,6 @@ def test_the_administrator_previews_a_template_before_saving(demo_site, page):
     with page.expect_response(is_preview) as answer:
         preview.click()
     assert answer.value.status == 400
-    frame = page.frame(name="certificate-preview")
-    frame.wait_for_load_state()
-    assert "line 1" in frame.content()
+    error = page.frame_locator('iframe[name="certificate-preview"]').locator("body")
+    expect(error).to_contain_text("line 1")  # waits for the frame to load the answer
     assert not CertificateTemplate.objects.exists()  # a preview saves nothing
