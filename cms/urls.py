@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("healthz/", views.health, name="health"),
     # what a certificate's QR code opens: no language in the address, the browser's language
     path("verify/", include((verify_patterns, "verify"))),
 ]

@@ -1,6 +1,7 @@
 """Site-wide views: search over the curriculum, and the error pages."""
 
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
@@ -26,3 +27,8 @@ def search(request):
 def page_not_found(request, exception=None):
     """The site's own 404 page, rendered in the request's language."""
     return render(request, "404.html", status=404)
+
+
+def health(request):
+    """A liveness check for load balancers and the benchmarks' baseline: no database, no session."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -71,3 +71,8 @@ def test_a_missing_address_without_a_language_is_a_404_where_it_was_asked(admin_
     response = admin_client.get(path, HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 404  # not a redirect to /kk/…
     assert response["Content-Language"] == "ru"
+
+
+def test_the_health_check_answers_without_the_database(client):
+    response = client.get("/healthz/")  # no django_db mark: any query would fail the test
+    assert response.status_code == 200 and response.content == b"ok"
