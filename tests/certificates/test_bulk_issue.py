@@ -16,16 +16,6 @@ from tests.factories import UserFactory, region, trainee
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _tasks_in_process():
-    from celery import current_app
-
-    previous = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = True
-    yield
-    current_app.conf.task_always_eager = previous
-
-
 @pytest.fixture
 def profile():
     profile = QualificationProfile.objects.create(

@@ -20,24 +20,6 @@ from tests.factories import UserFactory, trainee
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _tasks_in_process():
-    """These tests render PDFs in the test's own process, even where CI sets a broker."""
-    from celery import current_app
-
-    previous = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = True
-    yield
-    current_app.conf.task_always_eager = previous
-
-
 NAME = "Әлия Ғабитқызы Қасымова-Үмбетова"
 
 

@@ -24,24 +24,6 @@ NAME = "Әлия Ғабитқызы Қасымова"
 CORRECTED = "Әлия Ғабитқызы Қасымова-Үмбетова"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _tasks_in_process():
-    """PDFs and e-mails are made in the test's own process, even where CI sets a broker."""
-    from celery import current_app
-
-    previous = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = True
-    yield
-    current_app.conf.task_always_eager = previous
-
-
 @pytest.fixture
 def profile():
     profile = QualificationProfile.objects.create(

@@ -45,24 +45,6 @@ PREVIEW = "/admin/qualifications/templates/preview/"
 ADD = "/admin/qualifications/templates/new/"
 
 
-@pytest.fixture(autouse=True)
-def _tasks_in_process():
-    """PDFs render in the test's own process, even where CI sets a broker."""
-    from celery import current_app
-
-    previous = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = True
-    yield
-    current_app.conf.task_always_eager = previous
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def pdf_text(data: bytes) -> str:
     return " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
 
