@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | md5su
 RUNTIME_DEBS := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 TEST_DEBS := chromium poppler-utils
 
-.PHONY: install messages messages-update demo test lint pytest lock clean
+.PHONY: install messages messages-update demo test lint pytest bench lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	./scripts/ensure-debian-packages $(RUNTIME_DEBS)
@@ -45,6 +45,12 @@ pytest: install
 	DJANGO_ALLOW_ASYNC_UNSAFE=1 $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# Benchmarks against PostgreSQL, Redis, Celery workers and gunicorn (bench/README.md);
+# `make bench QUICK=1` runs a reduced set in under five minutes.
+bench: install
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,bench]"
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(BENCH_ARGS)
 
 # Re-pin the versions CI tests with (after changing dependencies in pyproject.toml).
 lock:

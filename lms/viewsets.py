@@ -36,12 +36,14 @@ class DiplomaVerificationEditView(generic.EditView):
         return super().save_instance()
 
 
-def _scoped_views(scope, edit_view=generic.EditView):
-    """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`."""
+def _scoped_views(scope, edit_view=generic.EditView, *, listed=()):
+    """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`.
+    `listed`: the foreign keys the list shows, fetched with the rows instead of one per row."""
 
     class Index(generic.IndexView):
         def get_base_queryset(self):
-            return scope(super().get_base_queryset(), self.request.user)
+            queryset = scope(super().get_base_queryset(), self.request.user)
+            return queryset.select_related(*listed) if listed else queryset
 
     class Edit(edit_view):
         def get_queryset(self):
@@ -133,7 +135,7 @@ class TraineeProfileViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_profiles, edit_view=DiplomaVerificationEditView
+        scope_profiles, edit_view=DiplomaVerificationEditView, listed=["region"]
     )
 
     def get_form_class(self, for_update=False):
@@ -157,7 +159,7 @@ class CohortViewSet(ModelViewSet):
     list_filter = ["region", "online", "language"]
     search_fields = ["title", "place"]
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_cohorts
+        scope_cohorts, listed=["region"]
     )
 
 
@@ -173,7 +175,7 @@ class PracticeRecordViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_practice
+        scope_practice, listed=["trainee", "supervisor"]
     )
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks of Kelisim at national scale (`make bench`); see bench/README.md."""

@@ -1,0 +1,23 @@
+"""Benchmark settings: production's behaviour (no debug, cached templates, WhiteNoise) on
+127.0.0.1 without TLS, so gunicorn can be measured the way it would serve the site."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "kelisim-bench-secret-key-not-for-production-use-0123456789abcdef"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+# thousands of simulated trainees log in: a cheap hash keeps logging in out of the measurements
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
+WHITENOISE_USE_FINDERS = True  # static files without collectstatic
+# the certificate batch scenario measures its own renders only
+KELISIM_CERTIFICATES_COURSE_CERTIFICATES = False
