@@ -48,7 +48,8 @@ _finished = 0
 
 
 def _finish(environment) -> None:
-    """Count a trainee as done; when the last one is, end the run (the CSV-free dump follows)."""
+    """Count a trainee as done; when the last one is, end the run (on quitting,
+    `common.dump_statistics` writes what was measured)."""
     global _finished
     _finished += 1
     if _finished >= USERS and environment.runner is not None:
@@ -56,6 +57,8 @@ def _finish(environment) -> None:
 
 
 class Trainee(FastHttpUser):
+    """One bench account sitting the exam once, from the login page to the review."""
+
     wait_time = constant(0)
     # a browser waits minutes for a slow page; locust's default of 60 s would count a slow
     # answer as an error

@@ -25,6 +25,7 @@ import gevent
 from common import Abort, fire_failure, log_in, request, status
 from locust import between, events, task
 from locust.contrib.fasthttp import FastHttpUser
+from locust.exception import StopUser
 
 USERNAMES = os.environ.get("BENCH_USERNAMES", "").split(",")
 LESSON_URL = os.environ.get("BENCH_LESSON_URL", "/kk/")
@@ -54,6 +55,8 @@ def watch_for_done(environment, **_kwargs) -> None:
 
 
 class Reader(FastHttpUser):
+    """One bench account, logged in once, reading the lesson and the dashboard at random."""
+
     wait_time = between(*THINK)
 
     def on_start(self) -> None:
@@ -63,7 +66,7 @@ class Reader(FastHttpUser):
         try:
             log_in(self.client, USERNAMES[number])
         except Abort:
-            self.stop()  # the failed login is counted; this user sends nothing more
+            raise StopUser from None  # the failed login is counted; this user sends nothing more
 
     def view(self, path: str, page: str) -> None:
         name = f"{page} [{phase()}]"

@@ -136,12 +136,19 @@ def _question_count(quiz) -> int:
 
 
 def _reset(quiz) -> None:
-    """Delete every attempt on bench-exam and the completions passing it recorded."""
+    """Undo what taking bench-exam writes: the attempts, the completion a pass records, and the
+    completed enrolment in the exam's course (the quiz is its only page)."""
     from assessments.models import Attempt
-    from lms.models import Completion
+    from lms import gating
+    from lms.models import Completion, Enrolment
 
     Attempt.objects.filter(quiz_key=quiz.translation_key).delete()
     Completion.objects.filter(page_key=quiz.translation_key).delete()
+    course = gating.course_of(quiz)
+    if course is not None:
+        Enrolment.objects.filter(
+            course_key=course.translation_key, status=Enrolment.Status.COMPLETED
+        ).update(status=Enrolment.Status.ACTIVE, completed_on=None)
 
 
 def _run_locust(base: str, quiz, trainees: int, think: tuple[float, float]) -> Result:
