@@ -19,12 +19,14 @@ RESULTS = ROOT / "bench" / "results"
 PG = os.environ.get("BENCH_PG", "postgres://root@127.0.0.1:5432")
 BROKER = os.environ.get("BENCH_BROKER", "redis://127.0.0.1:6379/13")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+#: the database the run creates and drops (two runs side by side need different ones)
+DATABASE = os.environ.get("BENCH_DB", "kelisim_bench")
 
 
 @dataclass
 class BenchContext:
     quick: bool
-    database: str = "kelisim_bench"
+    database: str = DATABASE
     seeded: tuple[int, int] | None = None
     log: list[str] = field(default_factory=list)
 
