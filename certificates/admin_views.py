@@ -22,7 +22,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms.models import Organisation, Region, TraineeProfile
 
-from . import reports
+from . import reports, statuses
 from .eligibility import evaluate_trainee
 from .models import Certificate, QualificationProfile
 
@@ -127,8 +127,8 @@ def _csv_response(columns, records, *, filename: str) -> StreamingHttpResponse:
 
 class EligibilityReportView(QualificationReportView):
     """Who in the viewer's scope meets a profile: counts per status, a paginated table and its
-    exports. Region and organisation narrow the trainees in the database; the status can only
-    be known after evaluation, so the narrowed population is streamed through the engine."""
+    exports. The page reads the stored statuses (judging first whoever's is outdated, a batch at
+    most, more in a worker); the exports stream the population through the engine."""
 
     template_name = "certificates/admin/report.html"
     page_title = gettext_lazy("Eligibility report")
@@ -149,9 +149,10 @@ class EligibilityReportView(QualificationReportView):
         export = request.GET.get("export")
         if export in EXPORT_FORMATS:
             return self.export(export)
+        self.judging = statuses.bring_up_to_date(self.trainee_ids, self.profile, on=self.today)
         self.report = reports.eligibility_report(
             self.profile,
-            self.trainee_ids.iterator(chunk_size=reports.BATCH),
+            self.trainee_ids,
             status=filters["status"],
             expiring_days=filters["expiring_days"],
             on=self.today,
@@ -169,20 +170,26 @@ class EligibilityReportView(QualificationReportView):
         report = getattr(self, "report", None)
         if report is None:
             return context
-        page = Paginator(report.rows, ROWS_PER_PAGE).get_page(self.request.GET.get("p"))
-        reports.attach_people(page.object_list)
         status = self.form.cleaned_data["status"]
+        # the paginator's count is the one already made: no second count query
+        paginator = Paginator(report.statuses, ROWS_PER_PAGE)
+        paginator.count = report.counts[status] if status else report.total
+        page = paginator.get_page(self.request.GET.get("p"))
+        expiring_days = self.form.cleaned_data["expiring_days"]
         context.update(
             show_results=True,
             profile=self.profile,
             today=self.today,
             page_obj=page,
-            rows=page.object_list,
+            rows=reports.page_rows(
+                self.profile, page.object_list, on=self.today, expiring_days=expiring_days
+            ),
             total=report.total,
+            judging=self.judging,
             status=status,
             status_label=dict(reports.STATUS_FILTERS).get(status, ""),
             counts=[(code, label, report.counts[code]) for code, label in reports.STATUS_FILTERS],
-            expiring_days=self.form.cleaned_data["expiring_days"],
+            expiring_days=expiring_days,
             # for the bulk issue the lead adds above the table: who would get a certificate
             eligible_count=report.counts[reports.ELIGIBLE],
             # a bulk issue covers the viewer's whole scope, not a region or organisation filter

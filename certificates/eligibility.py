@@ -16,7 +16,7 @@ from uuid import UUID
 
 from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery, Sum
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Length, Substr, TruncDate
 from django.utils import timezone
 
 from assessments.models import Attempt, QuizPage
@@ -65,41 +65,54 @@ class TraineeFacts:
 
 
 def load_facts(trainee_ids: list[int]) -> dict[int, TraineeFacts]:
-    """Facts for these trainees in twelve queries, however many they are."""
+    """Facts for these trainees in thirteen queries, however many they are."""
     facts = {pk: TraineeFacts(trainee_id=pk) for pk in trainee_ids}
-    profiles = TraineeProfile.objects.filter(user_id__in=trainee_ids).prefetch_related(
-        "organisations"
-    )
-    for profile in profiles:
-        f = facts[profile.user_id]
-        f.date_of_birth = profile.date_of_birth
-        f.education_level = profile.education_level
-        f.diploma_verified = profile.diploma_status == TraineeProfile.Verification.VERIFIED
-        f.region_id = profile.region_id
-        f.organisation_kinds = {o.kind for o in profile.organisations.all()}
-        f.languages = set(profile.mediation_languages or [])
+    # plain tuples, not model instances: this runs for every trainee of a nightly refresh
+    verified = TraineeProfile.Verification.VERIFIED
+    for user_id, born, education, diploma, region_id, languages in TraineeProfile.objects.filter(
+        user_id__in=trainee_ids
+    ).values_list(
+        "user_id",
+        "date_of_birth",
+        "education_level",
+        "diploma_status",
+        "region_id",
+        "mediation_languages",
+    ):
+        f = facts[user_id]
+        f.date_of_birth = born
+        f.education_level = education
+        f.diploma_verified = diploma == verified
+        f.region_id = region_id
+        f.languages = set(languages or [])
+    for user_id, kind in TraineeProfile.organisations.through.objects.filter(
+        traineeprofile__user_id__in=trainee_ids
+    ).values_list("traineeprofile__user_id", "organisation__kind"):
+        facts[user_id].organisation_kinds.add(kind)
     for trainee_id, key, completed_on in Enrolment.objects.filter(
         trainee_id__in=trainee_ids, status=Enrolment.Status.COMPLETED
     ).values_list("trainee_id", "course_key", "completed_on"):
         facts[trainee_id].completed_courses[key] = completed_on
     # one row per trainee, course and day: the per-course totals and the dated hours CPD counts
-    for row in (
+    for trainee_id, key, day, hours in (
         Attendance.objects.filter(trainee_id__in=trainee_ids, present=True)
         .values("trainee_id", "session__cohort__course_key", "session__date")
         .annotate(hours=Sum("hours"))
+        .values_list("trainee_id", "session__cohort__course_key", "session__date", "hours")
         .order_by()
     ):
-        f = facts[row["trainee_id"]]
-        key = row["session__cohort__course_key"]
-        f.hours[key] = f.hours.get(key, Decimal(0)) + row["hours"]
-        f.hours[None] = f.hours.get(None, Decimal(0)) + row["hours"]
-        f.attendance.append((row["session__date"], row["hours"]))
-    for trainee_id, key, number, percent, graded_at in Attempt.objects.filter(
-        trainee_id__in=trainee_ids, state=Attempt.State.GRADED
-    ).values_list("trainee_id", "quiz_key", "number", "percent", "graded_at"):
-        facts[trainee_id].attempts.setdefault(key, []).append(
-            (number, percent, timezone.localtime(graded_at).date())
-        )
+        f = facts[trainee_id]
+        f.hours[key] = f.hours.get(key, Decimal(0)) + hours
+        f.hours[None] = f.hours.get(None, Decimal(0)) + hours
+        f.attendance.append((day, hours))
+    # the day of grading in the site's time zone, worked out by the database
+    graded_on = TruncDate("graded_at", tzinfo=timezone.get_current_timezone())
+    for trainee_id, key, number, percent, day in (
+        Attempt.objects.filter(trainee_id__in=trainee_ids, state=Attempt.State.GRADED)
+        .annotate(graded_on=graded_on)
+        .values_list("trainee_id", "quiz_key", "number", "percent", "graded_on")
+    ):
+        facts[trainee_id].attempts.setdefault(key, []).append((number, percent, day))
     for trainee_id, kind, day in PracticeRecord.objects.filter(
         trainee_id__in=trainee_ids, status=PracticeRecord.Status.CONFIRMED
     ).values_list("trainee_id", "kind", "date"):
@@ -118,13 +131,16 @@ def load_facts(trainee_ids: list[int]) -> dict[int, TraineeFacts]:
         facts[trainee_id].registers[register] = number
     # a quiz is practical when its page (in any language) is marked so
     practical_keys = QuizPage.objects.filter(is_practical=True).values("translation_key")
-    for trainee_id, key, graded_at in Attempt.objects.filter(
-        trainee_id__in=trainee_ids,
-        state=Attempt.State.GRADED,
-        passed=True,
-        quiz_key__in=practical_keys,
-    ).values_list("trainee_id", "quiz_key", "graded_at"):
-        day = timezone.localtime(graded_at).date()
+    for trainee_id, key, day in (
+        Attempt.objects.filter(
+            trainee_id__in=trainee_ids,
+            state=Attempt.State.GRADED,
+            passed=True,
+            quiz_key__in=practical_keys,
+        )
+        .annotate(graded_on=graded_on)
+        .values_list("trainee_id", "quiz_key", "graded_on")
+    ):
         passes = facts[trainee_id].practicals
         passes[key] = min(day, passes.get(key, day))
     for trainee_id, *record in ElectionRecord.objects.filter(
@@ -257,6 +273,28 @@ def evaluate_trainee(
     return [CompiledProfile(profile).judge(facts, on) for profile in profiles]
 
 
+def all_trainee_ids() -> Iterator[int]:
+    """Every trainee (a user with a trainee profile), streamed from the database."""
+    return (
+        get_user_model()
+        .objects.filter(trainee_profile__isnull=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .iterator(chunk_size=BATCH)
+    )
+
+
+def _batches(trainee_ids: Iterable[int]) -> Iterator[list[int]]:
+    batch: list[int] = []
+    for trainee_id in trainee_ids:
+        batch.append(trainee_id)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def evaluate_population(
     profile: QualificationProfile,
     trainee_ids: Iterable[int] | None = None,
@@ -265,27 +303,23 @@ def evaluate_population(
 ) -> Iterator[Checklist]:
     """Every trainee's checklist for one profile, streamed batch by batch: the same rules as for
     one trainee, in a number of queries set by the batch count, not the population."""
+    for _trainee_id, [checklist] in evaluate_profiles([profile], trainee_ids, on=on):
+        yield checklist
+
+
+def evaluate_profiles(
+    profiles: Iterable[QualificationProfile],
+    trainee_ids: Iterable[int] | None = None,
+    *,
+    on: date | None = None,
+) -> Iterator[tuple[int, list[Checklist]]]:
+    """Each trainee (every trainee when None) with their checklist for each profile, in the
+    profiles' order. A batch's facts are loaded once and judged against every profile, so
+    judging four profiles costs one load, not four."""
     on = on or timezone.localdate()
-    compiled = CompiledProfile(profile)
-    if trainee_ids is None:
-        trainee_ids = (
-            get_user_model()
-            .objects.filter(trainee_profile__isnull=False)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-            .iterator(chunk_size=BATCH)
-        )
-    batch: list[int] = []
-    for trainee_id in trainee_ids:
-        batch.append(trainee_id)
-        if len(batch) == BATCH:
-            yield from _judge_batch(compiled, batch, on)
-            batch = []
-    if batch:
-        yield from _judge_batch(compiled, batch, on)
-
-
-def _judge_batch(compiled: CompiledProfile, batch: list[int], on: date) -> Iterator[Checklist]:
-    facts = load_facts(batch)
-    for trainee_id in batch:
-        yield compiled.judge(facts[trainee_id], on)
+    compiled = [CompiledProfile(profile) for profile in profiles]
+    for batch in _batches(all_trainee_ids() if trainee_ids is None else trainee_ids):
+        facts = load_facts(batch)
+        for trainee_id in batch:
+            trainee_facts = facts[trainee_id]
+            yield trainee_id, [profile.judge(trainee_facts, on) for profile in compiled]

@@ -1,11 +1,14 @@
 """Reads behind the staff reports on qualifications: who in a viewer's scope meets a profile, who
 holds its certificate, and the rows of their CSV and XLSX exports.
 
-The eligibility report cannot filter by status in the database: a status comes out of the
-eligibility engine. So the trainees are narrowed down in the database first (scope, region,
-organisation), then streamed through `evaluate_population`, and whatever a row shows beyond the
-checklist (certificate, name, region, organisations) is loaded for a whole batch or page at once.
-Queries therefore grow with the number of batches, never with the number of trainees.
+A status comes out of the eligibility engine, which is too slow to run over a whole population
+on every page. So the report page reads the statuses the engine stored (`EligibilityStatus`, kept
+current by `statuses`), filtered, counted and paginated in the database, with the certificate
+part read live: a fixed number of queries whatever the population. The exports stream the
+population through the engine itself (`evaluate_population`), since they also say what each
+trainee is missing; whatever a row shows beyond the checklist (certificate, name, region,
+organisations) is loaded a batch at a time, so their queries grow with the number of batches,
+never with the number of trainees.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from itertools import islice
 from typing import IO, Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +29,7 @@ from lms.models import Organisation, Region, TraineeProfile
 from lms.permissions import trainees_visible_to
 
 from .eligibility import BATCH, evaluate_population
-from .models import Certificate, QualificationProfile, RegisterEntry
+from .models import Certificate, EligibilityStatus, QualificationProfile, RegisterEntry
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -192,18 +195,27 @@ def report_trainee_ids(
 
 
 def certificate_summaries(
-    profile: QualificationProfile, trainee_ids: Iterable[int]
+    profile: QualificationProfile, trainee_ids: Iterable[int], *, on: date | None = None
 ) -> dict[int, CertificateSummary]:
     """Per trainee, their newest current or expired certificate of `profile`, in one query."""
     found: dict[int, tuple[tuple, CertificateSummary]] = {}
     rows = Certificate.objects.filter(
         profile=profile, trainee_id__in=list(trainee_ids), status__in=SHOWN_CERTIFICATE_STATUSES
     ).values_list("pk", "trainee_id", "serial", "status", "issued_on", "expires_on")
+    on = on or timezone.localdate()
     for pk, trainee_id, serial, status, issued_on, expires_on in rows:
-        # a current certificate wins over one that ran out, then the newest
-        rank = (status != Certificate.Status.EXPIRED, issued_on, pk)
+        summary = CertificateSummary(serial, status, issued_on, expires_on)
+        # a current certificate wins, the one lasting longest (as the report's "expiring" reads
+        # it), then one being issued over one that ran out, then the newest
+        rank = (
+            summary.is_current(on),
+            status != Certificate.Status.EXPIRED,
+            expires_on or date.max,
+            issued_on,
+            pk,
+        )
         if trainee_id not in found or rank > found[trainee_id][0]:
-            found[trainee_id] = (rank, CertificateSummary(serial, status, issued_on, expires_on))
+            found[trainee_id] = (rank, summary)
     return {trainee_id: summary for trainee_id, (_rank, summary) in found.items()}
 
 
@@ -256,7 +268,7 @@ def eligibility_rows(
     checklists = evaluate_population(profile, trainee_ids, on=on)
     # the same batch size as the engine's: one batch of certificates per batch of facts
     for chunk in _chunks(checklists, BATCH):
-        certificates = certificate_summaries(profile, (c.trainee_id for c in chunk))
+        certificates = certificate_summaries(profile, (c.trainee_id for c in chunk), on=on)
         rows = []
         for checklist in chunk:
             certificate = certificates.get(checklist.trainee_id)
@@ -293,37 +305,116 @@ def eligibility_rows(
         yield from rows
 
 
+def _current_certificates(profile: QualificationProfile, on: date) -> QuerySet:
+    """The current certificates of `profile` of the trainee of the outer status row."""
+    return Certificate.objects.filter(
+        profile=profile, trainee_id=OuterRef("trainee_id"), status=Certificate.Status.VALID
+    ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+
+
+def stored_statuses(
+    profile: QualificationProfile, trainee_ids: QuerySet, *, on: date, expiring_days: int
+) -> QuerySet:
+    """The stored statuses of these trainees for `profile`, with whether each holds a current
+    certificate (`certified`) and one that lasts beyond the expiring window (`lasting`): read
+    live, since issuing, revoking and expiry change them without judging anyone again."""
+    current = _current_certificates(profile, on)
+    lasting = current.filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gt=on + timedelta(days=expiring_days))
+    )
+    return EligibilityStatus.objects.filter(profile=profile, trainee_id__in=trainee_ids).annotate(
+        certified=Exists(current), lasting=Exists(lasting)
+    )
+
+
+#: each status filter as a condition on `stored_statuses`, by the rules of `row_statuses`
+STATUS_CONDITIONS = {
+    ELIGIBLE: Q(eligible=True, certified=False),
+    CERTIFIED: Q(certified=True),
+    MISSING_ONE: Q(eligible=False, missing=1),
+    NOT_ELIGIBLE: Q(eligible=False),
+    BLOCKED: Q(blocked=True),
+    EXPIRING: Q(certified=True, lasting=False),
+}
+
+
 @dataclass
 class EligibilityReport:
-    """The rows matching the filters (without their people yet) and how many trainees of the
-    filtered population match each status."""
+    """How many trainees of the filtered population match each status, and the query of the
+    matching statuses in the report's order, to be paginated (`page_rows` builds a page)."""
 
-    rows: list[EligibilityRow]
+    statuses: QuerySet
     total: int
     counts: dict[str, int]
 
 
 def eligibility_report(
     profile: QualificationProfile,
-    trainee_ids: Iterable[int],
+    trainee_ids: QuerySet,
     *,
     status: str = "",
     expiring_days: int = DEFAULT_EXPIRING_DAYS,
     on: date | None = None,
 ) -> EligibilityReport:
-    """Evaluate everyone in `trainee_ids` once: count each status and keep the matching rows,
-    to be paginated (call `attach_people` on the page shown)."""
-    counts = dict.fromkeys((code for code, _label in STATUS_FILTERS), 0)
-    matching, total = [], 0
-    for row in eligibility_rows(
-        profile, trainee_ids, on=on, expiring_days=expiring_days, with_people=False
-    ):
-        total += 1
-        for code in row.statuses:
-            counts[code] += 1
-        if not status or status in row.statuses:
-            matching.append(row)
-    return EligibilityReport(rows=matching, total=total, counts=counts)
+    """The report over the stored statuses of `trainee_ids` (a query of user ids): the counts in
+    one query, the rows left to the page. Bring the statuses up to date first
+    (`statuses.bring_up_to_date`); a trainee without a stored status is not counted."""
+    on = on or timezone.localdate()
+    stored = stored_statuses(profile, trainee_ids, on=on, expiring_days=expiring_days)
+    # aggregates named apart from the fields they count ("eligible" is both)
+    counted = stored.aggregate(
+        total_count=Count("pk"),
+        **{
+            f"{code}_count": Count("pk", filter=condition)
+            for code, condition in STATUS_CONDITIONS.items()
+        },
+    )
+    total = counted["total_count"]
+    counts = {code: counted[f"{code}_count"] for code in STATUS_CONDITIONS}
+    matching = stored.filter(STATUS_CONDITIONS[status]) if status else stored
+    return EligibilityReport(
+        statuses=matching.order_by("trainee__trainee_profile__full_name", "trainee_id").values(
+            "trainee_id", "eligible", "blocked", "missing"
+        ),
+        total=total,
+        counts=counts,
+    )
+
+
+def page_rows(
+    profile: QualificationProfile,
+    statuses: Iterable[dict],
+    *,
+    on: date,
+    expiring_days: int = DEFAULT_EXPIRING_DAYS,
+) -> list[EligibilityRow]:
+    """The rows of one page of `EligibilityReport.statuses`, with their certificates and people
+    (three queries for the page)."""
+    statuses = list(statuses)
+    certificates = certificate_summaries(
+        profile, (stored["trainee_id"] for stored in statuses), on=on
+    )
+    rows = []
+    for stored in statuses:
+        certificate = certificates.get(stored["trainee_id"])
+        rows.append(
+            EligibilityRow(
+                trainee_id=stored["trainee_id"],
+                eligible=stored["eligible"],
+                blocked=stored["blocked"],
+                missing=stored["missing"],
+                statuses=row_statuses(
+                    eligible=stored["eligible"],
+                    blocked=stored["blocked"],
+                    missing=stored["missing"],
+                    certificate=certificate,
+                    on=on,
+                    expiring_days=expiring_days,
+                ),
+                certificate=certificate,
+            )
+        )
+    return attach_people(rows)
 
 
 # --- holders ----------------------------------------------------------------------------------

@@ -58,3 +58,13 @@ def send_expiry_reminders() -> int:
 def prepare_batch(batch_id: int) -> int:
     """Create a bulk issue's certificates and send their renders; a repeat creates nothing twice."""
     return services.prepare_batch(batch_id).total
+
+
+@shared_task(name="certificates.refresh_eligibility", acks_late=True, reject_on_worker_lost=True)
+def refresh_eligibility(only_outdated: bool = False) -> int:
+    """Judge every trainee against every profile and store the statuses the eligibility report
+    reads (beat runs it nightly; a report page queues it with only_outdated). A repeat judges
+    again and stores the same."""
+    from . import statuses
+
+    return statuses.refresh_everyone(only_outdated=only_outdated)

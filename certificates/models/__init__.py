@@ -25,12 +25,14 @@ from .profiles import (
     Requirement,
 )
 from .records import ElectionRecord, ExclusionFlag, RegisterEntry, TraineeDocument
+from .statuses import EligibilityStatus
 
 __all__ = [
     "Certificate",
     "CertificateTemplate",
     "CpdHoursRequirement",
     "ElectionRecord",
+    "EligibilityStatus",
     "ElectionRecordRequirement",
     "IssueBatch",
     "PracticalAssessmentRequirement",

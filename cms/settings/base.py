@@ -207,6 +207,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "certificates.expire_certificates",
         "schedule": crontab(hour=1, minute=10),
     },
+    # Daily, after expiry: every trainee judged again against every profile for the new day,
+    # the statuses the eligibility report reads.
+    "refresh-eligibility": {
+        "task": "certificates.refresh_eligibility",
+        "schedule": crontab(hour=1, minute=30),
+    },
     # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
     "remind-expiring-certificates": {
         "task": "certificates.send_expiry_reminders",

@@ -1,0 +1,165 @@
+"""Stored eligibility statuses (`EligibilityStatus`): the engine writes them, changes to a
+trainee's facts mark them stale, and the eligibility report reads them.
+
+A status is current when it was judged for today and nothing changed since. Everything is judged
+again every night (dates move: a document runs out, a course falls out of its window); between
+nights, whatever a trainee does (attendance, a graded attempt, a completed course, a document, a
+certificate...) marks their statuses stale, and the next report page that covers them judges
+them again: up to one batch in the request itself, more in a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from .eligibility import BATCH, all_trainee_ids, evaluate_profiles
+from .models import EligibilityStatus, QualificationProfile
+
+#: a report page judges at most this many outdated trainees itself; more go to a worker
+INLINE_LIMIT = BATCH
+#: only one full refresh is queued at a time; this long at most, should a worker die with it
+REFRESH_LOCK = "certificates:refresh-eligibility"
+REFRESH_LOCK_SECONDS = 60 * 60
+
+STORED_FIELDS = ["eligible", "blocked", "missing", "evaluated_on", "stale"]
+
+
+def refresh_statuses(
+    trainee_ids: Iterable[int] | None = None,
+    profiles: Sequence[QualificationProfile] | None = None,
+    *,
+    on: date | None = None,
+) -> int:
+    """Judge these trainees (everyone when None) against these profiles (every profile when
+    None) and store the results, a batch at a time; returns how many trainees were judged."""
+    on = on or timezone.localdate()
+    if profiles is None:
+        profiles = list(QualificationProfile.objects.order_by("pk"))
+    if not profiles:
+        return 0
+    judged, rows = 0, []
+    for trainee_id, checklists in evaluate_profiles(profiles, trainee_ids, on=on):
+        judged += 1
+        rows.extend(
+            EligibilityStatus(
+                trainee_id=trainee_id,
+                profile_id=checklist.profile.pk,
+                eligible=checklist.eligible,
+                blocked=checklist.blocked,
+                missing=checklist.missing,
+                evaluated_on=on,
+                stale=False,
+            )
+            for checklist in checklists
+        )
+        if len(rows) >= BATCH:
+            _store(rows)
+            rows = []
+    _store(rows)
+    return judged
+
+
+def _store(rows: list[EligibilityStatus]) -> None:
+    if rows:
+        EligibilityStatus.objects.bulk_create(
+            rows,
+            batch_size=BATCH,
+            update_conflicts=True,
+            unique_fields=["trainee", "profile"],
+            update_fields=STORED_FIELDS,
+        )
+
+
+def outdated_trainee_ids(
+    trainee_ids: QuerySet, profile: QualificationProfile | None = None, *, on: date
+) -> QuerySet:
+    """Those of `trainee_ids` (a query of user ids) whose status for `profile` (for any profile
+    when None) is missing, stale or judged before `on`, by id."""
+    current = EligibilityStatus.objects.filter(stale=False, evaluated_on=on)
+    if profile is not None:
+        return trainee_ids.exclude(
+            pk__in=current.filter(profile=profile).values("trainee_id")
+        ).order_by("pk")
+    # current for every profile: as many current rows as there are profiles
+    complete = (
+        current.values("trainee_id")
+        .order_by()
+        .annotate(rows=Count("pk"))
+        .filter(rows=QualificationProfile.objects.count())
+        .values("trainee_id")
+    )
+    return trainee_ids.exclude(pk__in=complete).order_by("pk")
+
+
+def bring_up_to_date(
+    trainee_ids: QuerySet, profile: QualificationProfile, *, on: date | None = None
+) -> int:
+    """Make the statuses of these trainees for `profile` current before a report reads them:
+    up to `INLINE_LIMIT` are judged here (against every profile: the facts are the same), more
+    are handed to a worker. Returns how many are still being judged (0 when all are current)."""
+    on = on or timezone.localdate()
+    outdated = list(
+        outdated_trainee_ids(trainee_ids, profile, on=on).values_list("pk", flat=True)[
+            : INLINE_LIMIT + 1
+        ]
+    )
+    if not outdated:
+        return 0
+    if len(outdated) <= INLINE_LIMIT:
+        refresh_statuses(outdated, on=on)
+        return 0
+    queue_refresh()
+    return outdated_trainee_ids(trainee_ids, profile, on=on).count()
+
+
+def queue_refresh() -> bool:
+    """Ask a worker to judge everyone outdated, unless such a refresh is already queued."""
+    from . import tasks
+
+    if not cache.add(REFRESH_LOCK, True, REFRESH_LOCK_SECONDS):
+        return False
+    tasks.refresh_eligibility.delay(only_outdated=True)
+    return True
+
+
+def refresh_everyone(*, only_outdated: bool = False, on: date | None = None) -> int:
+    """The nightly job (and the worker's side of `queue_refresh`): judge every trainee, or only
+    those with an outdated status, against every profile; returns how many were judged."""
+    on = on or timezone.localdate()
+    try:
+        if not only_outdated:
+            return refresh_statuses(all_trainee_ids(), on=on)
+        trainees = (
+            get_user_model()
+            .objects.filter(trainee_profile__isnull=False)
+            .values_list("pk", flat=True)
+        )
+        judged = 0
+        # a batch at a time, asking again each time: whoever turns stale meanwhile is included
+        for _round in range(trainees.count() // BATCH + 2):
+            batch = list(outdated_trainee_ids(trainees, on=on).values_list("pk", flat=True)[:BATCH])
+            if not batch:
+                break
+            judged += refresh_statuses(batch, on=on)
+        return judged
+    finally:
+        cache.delete(REFRESH_LOCK)
+
+
+def mark_stale(trainee_ids: Iterable[int]) -> int:
+    """Facts of these trainees changed: their statuses need judging again."""
+    ids = [pk for pk in trainee_ids if pk is not None]
+    if not ids:
+        return 0
+    return EligibilityStatus.objects.filter(trainee_id__in=ids, stale=False).update(stale=True)
+
+
+def mark_profile_stale(profile_id: int) -> int:
+    """A profile's requirements changed: everyone's status for it needs judging again."""
+    return EligibilityStatus.objects.filter(profile_id=profile_id, stale=False).update(stale=True)
