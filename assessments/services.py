@@ -270,11 +270,17 @@ def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attemp
                 _("Question %(number)s: %(problem)s")
                 % {"number": position, "problem": " ".join(error.messages)}
             ) from error
+    changed = []
     for position, value in cleaned.items():
         answer = answers[position]
+        # the page's script sends the whole form after every change: an answer saved before
+        # and sent again unchanged keeps its row (and the time it was saved) as it is
+        if answer.saved_at is not None and answer.response == value:
+            continue
         answer.response = value
         answer.saved_at = now
-        answer.save(update_fields=["response", "saved_at"])
+        changed.append(answer)
+    Answer.objects.bulk_update(changed, ["response", "saved_at"])
     return attempt
 
 
@@ -291,24 +297,32 @@ def submit_attempt(
         return attempt
     attempt.submitted_at = now
     attempt.auto_submitted = auto
+    graded, waiting = [], []
     for answer in attempt.answers.with_questions():
-        _grade_automatically(answer)
+        if _grade_automatically(answer):
+            graded.append(answer)
+        elif answer.graded_at is None:
+            waiting.append(answer)
+    # one statement each rather than one per answer: submits crowd together at an exam's end
+    Answer.objects.bulk_update(graded, ["fraction", "awarded", "feedback"])
+    Answer.objects.bulk_update(waiting, ["fraction", "awarded"])
     _total(attempt, now=now)
     return attempt
 
 
-def _grade_automatically(answer: Answer) -> None:
+def _grade_automatically(answer: Answer) -> bool:
+    """Grade `answer` in memory; False for a question a person grades (its grade, if it has
+    none yet, is emptied instead)."""
     question = answer.question
     if question.manual:
         if answer.graded_at is None:
             answer.fraction = answer.awarded = None
-            answer.save(update_fields=["fraction", "awarded"])
-        return
+        return False
     grade = question.grade(answer.response)
     answer.fraction = grade.fraction
     answer.awarded = (answer.mark * grade.fraction).quantize(Decimal("0.01"))
     answer.feedback = grade.feedback
-    answer.save(update_fields=["fraction", "awarded", "feedback"])
+    return True
 
 
 def _total(attempt: Attempt, *, now: datetime) -> None:

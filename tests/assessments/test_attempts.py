@@ -5,6 +5,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments import services
@@ -126,6 +128,39 @@ def test_submitting_twice_grades_once(quiz, learner):
     again = services.submit_attempt(attempt=attempt, trainee=learner)
     assert again.submitted_at == attempt.submitted_at and again.percent == 100
     assert Attempt.objects.count() == 1
+
+
+def test_an_autosave_of_the_whole_form_rewrites_only_the_changed_answers(quiz, learner):
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    earlier = timezone.now() - timedelta(minutes=5)
+    services.save_answers(
+        attempt=attempt, trainee=learner, responses={"1": {"choice": "a"}}, now=earlier
+    )
+    everything = {str(position): {"choice": "b"} for position in range(1, 5)}
+    services.save_answers(
+        attempt=attempt, trainee=learner, responses={**everything, "1": {"choice": "a"}}
+    )
+    saved = {a.position: a for a in attempt.answers.all()}
+    assert saved[1].saved_at == earlier and saved[1].response == {"choice": "a"}
+    assert all(
+        saved[p].saved_at > earlier and saved[p].response == {"choice": "b"} for p in (2, 3, 4)
+    )
+
+
+def test_saving_and_submitting_take_as_many_queries_for_one_answer_as_for_all(quiz, learner):
+    """The answers changed are written in one statement, and graded in one."""
+    counts = []
+    for changed in (1, 4):
+        attempt = services.start_attempt(trainee=learner, quiz=quiz)
+        # wrong answers: a pass would also record the completion, which is counted elsewhere
+        responses = {str(position): {"choice": "b"} for position in range(1, changed + 1)}
+        with CaptureQueriesContext(connection) as saving:
+            services.save_answers(attempt=attempt, trainee=learner, responses=responses)
+        with CaptureQueriesContext(connection) as submitting:
+            services.submit_attempt(attempt=attempt, trainee=learner)
+        counts.append((len(saving), len(submitting)))
+        Attempt.objects.all().delete()
+    assert counts[0] == counts[1]
 
 
 def test_one_bad_response_saves_nothing(quiz, learner):
