@@ -5,13 +5,14 @@ charts. A scenario's result is a dict:
     rows    list of dicts, one table row each (same keys)
     goals   list of {"goal": str, "value": str, "met": bool}
     charts  list of {"file": "x.png", "title": str, "ylabel": str, "labels": [...],
-                     "series": {name: [values...]}}   (grouped bars)
+                     "series": {name: [values...]}, "yscale": "log" (optional)}   (grouped bars)
     notes   list of str
 """
 
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 
@@ -80,9 +81,15 @@ def _chart(chart: dict, path: Path) -> None:
         axes.bar(positions, values, width, label=name)
     axes.set_xticks(range(len(labels)), labels)
     axes.set_ylabel(chart.get("ylabel", ""))
+    if chart.get("yscale"):  # "log" where bars differ by orders of magnitude
+        axes.set_yscale(chart["yscale"])
+    positive = [v for values in series.values() for v in values if v and v > 0]
+    if chart.get("yscale") == "log" and positive:
+        # bars grow from a power of ten below the smallest, with room above for the legend
+        axes.set_ylim(10 ** math.floor(math.log10(min(positive))), max(positive) * 4)
     axes.set_title(chart["title"])
     if len(series) > 1:
-        axes.legend()
+        axes.legend(fontsize="small", ncols=min(len(series), 4))
     figure.tight_layout()
     figure.savefig(path)
     plt.close(figure)
