@@ -323,3 +323,5 @@ def evaluate_profiles(
         for trainee_id in batch:
             trainee_facts = facts[trainee_id]
             yield trainee_id, [profile.judge(trainee_facts, on) for profile in compiled]
+        # let this batch's facts go before the next batch's load: one batch held, not two
+        del facts, trainee_facts

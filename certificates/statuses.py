@@ -43,37 +43,40 @@ def refresh_statuses(
         profiles = list(QualificationProfile.objects.order_by("pk"))
     if not profiles:
         return 0
-    judged, rows = 0, []
+    judged = 0
+    rows: dict[int, list[EligibilityStatus]] = {profile.pk: [] for profile in profiles}
     for trainee_id, checklists in evaluate_profiles(profiles, trainee_ids, on=on):
         judged += 1
-        rows.extend(
-            EligibilityStatus(
-                trainee_id=trainee_id,
-                profile_id=checklist.profile.pk,
-                eligible=checklist.eligible,
-                blocked=checklist.blocked,
-                missing=checklist.missing,
-                evaluated_on=on,
-                stale=False,
+        for checklist in checklists:
+            rows[checklist.profile.pk].append(
+                EligibilityStatus(
+                    trainee_id=trainee_id,
+                    profile_id=checklist.profile.pk,
+                    eligible=checklist.eligible,
+                    blocked=checklist.blocked,
+                    missing=checklist.missing,
+                    evaluated_on=on,
+                    stale=False,
+                )
             )
-            for checklist in checklists
-        )
-        if len(rows) >= BATCH:
+        if judged % BATCH == 0:
             _store(rows)
-            rows = []
     _store(rows)
     return judged
 
 
-def _store(rows: list[EligibilityStatus]) -> None:
-    if rows:
-        EligibilityStatus.objects.bulk_create(
-            rows,
-            batch_size=BATCH,
-            update_conflicts=True,
-            unique_fields=["trainee", "profile"],
-            update_fields=STORED_FIELDS,
-        )
+def _store(rows: dict[int, list[EligibilityStatus]]) -> None:
+    """Upsert what was judged, one statement per profile (a batch of trainees each), and empty
+    the lists for the next batch."""
+    for profile_rows in rows.values():
+        if profile_rows:
+            EligibilityStatus.objects.bulk_create(
+                profile_rows,
+                update_conflicts=True,
+                unique_fields=["trainee", "profile"],
+                update_fields=STORED_FIELDS,
+            )
+            profile_rows.clear()
 
 
 def outdated_trainee_ids(
