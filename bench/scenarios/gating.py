@@ -29,7 +29,7 @@ CYCLES = {"quick": 2, "full": 8}
 # in-process requests per (page, setting) = rounds x 5 trainees; settings alternate each round
 IN_PROCESS_ROUNDS = {"quick": 4, "full": 40}
 SPAWN_SECONDS = {"quick": 2, "full": 10}  # readers log in one after the other over this time
-WARMUP_SECONDS = {"quick": 2, "full": 20}  # after every reader has logged in
+WARMUP_SECONDS = {"quick": 3, "full": 20}  # after every reader has logged in
 SETTLE_SECONDS = 1.0  # requests in flight when the setting changes are left out
 PAGES = ["lesson", "dashboard"]
 
