@@ -175,9 +175,21 @@ def is_course_certificate(certificate: Certificate) -> bool:
     return bool(certificate.course_id) or certificate.snapshot.get("kind") == "course"
 
 
-def template_for(certificate: Certificate) -> CertificateTemplate:
+def template_for(certificate: Certificate, *, chosen: dict | None = None) -> CertificateTemplate:
     """The template for a certificate's profile (or course) and language; else one for the
-    language that names neither; else the built-in bilingual layout (unsaved)."""
+    language that names neither; else the built-in bilingual layout (unsaved). `chosen`, a dict
+    kept across a chunk of certificates rendered together, remembers the answer per profile (or
+    course) and language, so a chunk looks each one up once."""
+    if chosen is not None:
+        key = (
+            certificate.language,
+            certificate.profile_id,
+            certificate.course_id,
+            is_course_certificate(certificate),
+        )
+        if key not in chosen:
+            chosen[key] = template_for(certificate)
+        return chosen[key]
     templates = CertificateTemplate.objects.filter(language=certificate.language).order_by("-pk")
     chosen = None
     if certificate.course_id:

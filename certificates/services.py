@@ -4,6 +4,7 @@ transaction commits; the database refuses a second current certificate for the s
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -30,7 +31,7 @@ from .models import (
     QualificationProfile,
     SerialCounter,
 )
-from .rendering import render_pdf
+from .rendering import render_pdf, template_for
 
 
 class CertificateError(Exception):
@@ -233,19 +234,56 @@ def issue_course_certificate(
     return certificate
 
 
-def render_and_store(certificate_id: int) -> Certificate:
-    """Render the PDF of a certificate being issued and make it valid; a repeat does nothing."""
+def render_and_store(certificate_id: int, *, templates: dict | None = None) -> Certificate:
+    """Render the PDF of a certificate being issued and make it valid; a repeat does nothing.
+    `templates` is kept across a chunk of certificates (see `template_for`)."""
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
         if certificate.status != Certificate.Status.ISSUING:
             return certificate
-        pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"))
+        template = template_for(certificate, chosen=templates)
+        pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"), template=template)
         certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
         certificate.status = Certificate.Status.VALID
         certificate.save(update_fields=["pdf", "status"])
         # its own task: a mail server that is down retries the e-mail, not the rendering
         transaction.on_commit(lambda: _enqueue_email(certificate.pk))
     return certificate
+
+
+@dataclass
+class ChunkRendered:
+    """What rendering a chunk of certificates came to: the ones now valid (or finished before),
+    the ones that failed with their error (still issuing), and those not tried because the chunk
+    stopped early."""
+
+    done: list[int] = field(default_factory=list)
+    failed: dict[int, Exception] = field(default_factory=dict)
+    untried: list[int] = field(default_factory=list)
+
+
+def render_chunk(
+    *, certificate_ids: list[int], stop_on: tuple[type[Exception], ...] = ()
+) -> ChunkRendered:
+    """Render a chunk of a bulk issue's certificates in one go: each one locked, saved and
+    committed on its own (`render_and_store`), so one that fails loses none of the others and
+    stays issuing; the template looked up once per profile (or course) and language. An error
+    of a `stop_on` type (the task's time limit) stops the chunk there. A repeat does nothing for
+    the certificates already finished."""
+    rendered = ChunkRendered()
+    templates: dict = {}
+    for position, certificate_id in enumerate(certificate_ids):
+        try:
+            render_and_store(certificate_id, templates=templates)
+        except stop_on as error:
+            rendered.failed[certificate_id] = error
+            rendered.untried = list(certificate_ids[position + 1 :])
+            break
+        except Exception as error:  # the others go on; the caller reports or retries this one
+            rendered.failed[certificate_id] = error
+        else:
+            rendered.done.append(certificate_id)
+    return rendered
 
 
 @transaction.atomic
@@ -417,8 +455,9 @@ def _enqueue_prepare(batch_id: int) -> None:
 
 def prepare_batch(batch_id: int, *, on: date | None = None) -> IssueBatch:
     """Create the batch's certificates for every eligible trainee in the requester's scope who
-    holds none, then send their renders as one Celery group. Run again after a worker died
-    mid-way, it creates nothing twice and sends whatever of the batch is still unrendered."""
+    holds none, then send their renders as one Celery group of chunks (`send_renders`). Run
+    again after a worker died mid-way, it creates nothing twice and sends whatever of the batch
+    is still unrendered."""
     batch = IssueBatch.objects.select_related("profile", "requested_by").get(pk=batch_id)
     if batch.prepared_at is not None:
         return batch
@@ -450,7 +489,7 @@ def prepare_batch(batch_id: int, *, on: date | None = None) -> IssueBatch:
     )
     batch.total = batch.certificates.count()
     batch.prepared_at = timezone.now()
-    batch.group_id = _render_as_group(pending) if pending else ""
+    batch.group_id = send_renders(pending) if pending else ""
     batch.save(update_fields=["total", "prepared_at", "group_id"])
     return batch
 
@@ -469,10 +508,19 @@ def _issue_eligible(batch: IssueBatch, checklists: list[Checklist], users, on: d
         )
 
 
-def _render_as_group(certificate_ids: list[int]) -> str:
+#: certificates rendered by one task of a bulk issue: one task, database connection, template
+#: lookup and acknowledgement for this many PDFs instead of one each
+RENDER_CHUNK = 10
+
+
+def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str:
+    """Send the renders of a bulk issue's certificates as one Celery group of
+    `render_certificates` tasks, `chunk` (RENDER_CHUNK) certificates each; the group's id."""
     from celery import group
 
-    from .tasks import render_certificate
+    from .tasks import render_certificates
 
-    result = group(render_certificate.si(pk) for pk in certificate_ids).apply_async()
+    chunk = chunk or RENDER_CHUNK
+    chunks = [certificate_ids[i : i + chunk] for i in range(0, len(certificate_ids), chunk)]
+    result = group(render_certificates.si(ids) for ids in chunks).apply_async()
     return result.id or ""

@@ -1,8 +1,14 @@
 """Celery tasks: thin, idempotent wrappers around certificates services."""
 
+import logging
+
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from celery.utils.time import get_exponential_backoff_interval
 
 from . import services
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -18,6 +24,43 @@ from . import services
 def render_certificate(certificate_id: int) -> str:
     """Render one certificate's PDF; running it again for a finished certificate does nothing."""
     return services.render_and_store(certificate_id).status
+
+
+@shared_task(
+    bind=True,
+    name="certificates.render_certificates",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=5,
+    # for the chunk: a PDF takes well under a second, and one that runs into the soft limit
+    # stops the chunk there, the ones after it sent again (see below)
+    soft_time_limit=300,
+    time_limit=360,
+)
+def render_certificates(self, certificate_ids: list[int]) -> int:
+    """Render a chunk of a bulk issue's certificates, each committed on its own; running it
+    again does nothing for the finished ones. A certificate that fails stays issuing while the
+    others finish; then the task is retried for what is left (a file system error, as
+    `render_certificate` retries, and those the time limit left untried) or fails with the first
+    error, as `render_certificate` would have for that certificate."""
+    rendered = services.render_chunk(
+        certificate_ids=certificate_ids, stop_on=(SoftTimeLimitExceeded,)
+    )
+    retryable = [pk for pk, error in rendered.failed.items() if isinstance(error, OSError)]
+    for certificate_id, error in rendered.failed.items():
+        (logger.warning if certificate_id in retryable else logger.error)(
+            "Certificate %s was not rendered: %r", certificate_id, error, exc_info=error
+        )
+    if retryable or rendered.untried:
+        # the error the retry reports: a file system error, else the time limit that stopped
+        error = rendered.failed[retryable[0]] if retryable else list(rendered.failed.values())[-1]
+        countdown = get_exponential_backoff_interval(
+            factor=1, retries=self.request.retries, maximum=600, full_jitter=True
+        )
+        raise self.retry(args=[retryable + rendered.untried], exc=error, countdown=countdown)
+    if rendered.failed:
+        raise next(iter(rendered.failed.values()))
+    return len(rendered.done)
 
 
 @shared_task(

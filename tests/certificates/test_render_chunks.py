@@ -1,0 +1,147 @@
+"""A bulk issue renders its certificates in chunks, one task for several PDFs: each certificate
+still committed on its own, one failure losing none of the others, a repeat changing nothing.
+The tasks run in-process here; tests/certificates/test_worker.py runs real workers."""
+
+from datetime import date
+
+import pytest
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from certificates import rendering, services, tasks
+from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from tests.factories import UserFactory, trainee
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def profile():
+    profile = QualificationProfile.objects.create(
+        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    return profile
+
+
+def issued(profile, n: int) -> list[int]:
+    """`n` certificates being issued (no render sent), as a bulk issue creates them."""
+    return [
+        services.issue_certificate(
+            trainee=trainee(f"adult{i}", date_of_birth=date(1980, 1, 1)),
+            profile=profile,
+            render=False,
+        ).pk
+        for i in range(n)
+    ]
+
+
+def statuses(ids: list[int]) -> list[str]:
+    by_pk = dict(Certificate.objects.filter(pk__in=ids).values_list("pk", "status"))
+    return [by_pk[pk] for pk in ids]
+
+
+@pytest.fixture
+def failing(monkeypatch):
+    """Make rendering fail for chosen certificates: {certificate id: [errors to raise, in
+    turn]}; once a list is used up that certificate renders."""
+    plan: dict[int, list[Exception]] = {}
+    render_pdf = services.render_pdf
+
+    def flaky(certificate, **kwargs):
+        if plan.get(certificate.pk):
+            raise plan[certificate.pk].pop(0)
+        return render_pdf(certificate, **kwargs)
+
+    monkeypatch.setattr(services, "render_pdf", flaky)
+    return plan
+
+
+@pytest.fixture
+def chunks_run(monkeypatch):
+    """The certificate ids each `render_chunk` call was given, in order."""
+    calls: list[list[int]] = []
+    render_chunk = services.render_chunk
+
+    def recording(*, certificate_ids, **kwargs):
+        calls.append(list(certificate_ids))
+        return render_chunk(certificate_ids=certificate_ids, **kwargs)
+
+    monkeypatch.setattr(services, "render_chunk", recording)
+    return calls
+
+
+def test_a_bulk_issue_sends_its_renders_in_chunks(
+    profile, monkeypatch, chunks_run, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(services, "RENDER_CHUNK", 4)
+    for i in range(10):
+        trainee(f"adult{i}", date_of_birth=date(1980, 1, 1))
+    issuer = UserFactory(username="issuer", groups=["Administrators"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = services.start_bulk_issue(profile=profile, by=issuer)
+
+    assert [len(ids) for ids in chunks_run] == [4, 4, 2]
+    assert sorted(pk for ids in chunks_run for pk in ids) == sorted(
+        batch.certificates.values_list("pk", flat=True)
+    )
+    assert set(batch.certificates.values_list("status", flat=True)) == {"valid"}
+
+
+def test_a_chunk_looks_its_template_up_once(profile):
+    def template_queries(ids):
+        with CaptureQueriesContext(connection) as queries:
+            rendered = services.render_chunk(certificate_ids=ids)
+        assert rendered.done == ids
+        return sum("certificates_certificatetemplate" in q["sql"] for q in queries)
+
+    ids = issued(profile, 5)
+    assert template_queries(ids[:1]) == template_queries(ids[1:]) > 0
+
+
+def test_one_certificate_failing_loses_none_of_the_others(profile, failing):
+    ids = issued(profile, 3)
+    failing[ids[1]] = [rendering.RenderError("the template is broken")]
+
+    # the task fails with the error, as `render_certificate` would (in-process: raised here)
+    with pytest.raises(rendering.RenderError):
+        tasks.render_certificates.apply(args=[ids])
+
+    assert statuses(ids) == ["valid", "issuing", "valid"]
+    assert not Certificate.objects.get(pk=ids[1]).pdf
+
+
+def test_a_file_system_error_is_retried_for_that_certificate_only(profile, failing, chunks_run):
+    ids = issued(profile, 3)
+    failing[ids[2]] = [OSError("disk full")]
+
+    # throw=False: run as a worker would, the retry applied in turn instead of raised here
+    result = tasks.render_certificates.apply(args=[ids], throw=False)
+
+    assert result.successful()
+    assert chunks_run == [ids, [ids[2]]]
+    assert statuses(ids) == ["valid", "valid", "valid"]
+
+
+def test_the_time_limit_stops_the_chunk_and_sends_the_rest_again(profile, failing, chunks_run):
+    ids = issued(profile, 4)
+    failing[ids[1]] = [SoftTimeLimitExceeded()]
+
+    tasks.render_certificates.apply(args=[ids], throw=False)
+
+    # the one that ran out of time fails as `render_certificate` would; the rest are rendered
+    assert chunks_run == [ids, ids[2:]]
+    assert statuses(ids) == ["valid", "issuing", "valid", "valid"]
+
+
+def test_rendering_a_chunk_again_changes_nothing(profile, chunks_run):
+    ids = issued(profile, 3)
+    tasks.render_certificates.apply(args=[ids]).get()
+    files = dict(Certificate.objects.filter(pk__in=ids).values_list("pk", "pdf"))
+
+    assert tasks.render_certificates.apply(args=[ids]).get() == 3
+
+    assert dict(Certificate.objects.filter(pk__in=ids).values_list("pk", "pdf")) == files
+    assert statuses(ids) == ["valid", "valid", "valid"]
