@@ -2,6 +2,8 @@
 still committed on its own, one failure losing none of the others, a repeat changing nothing.
 The tasks run in-process here; tests/certificates/test_worker.py runs real workers."""
 
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -11,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from certificates import rendering, services, tasks
 from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from certificates.pdf import write_pdf
 from tests.factories import UserFactory, trainee
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +148,45 @@ def test_rendering_a_chunk_again_changes_nothing(profile, chunks_run):
 
     assert dict(Certificate.objects.filter(pk__in=ids).values_list("pk", "pdf")) == files
     assert statuses(ids) == ["valid", "valid", "valid"]
+
+
+def verification_urls(n: int) -> list[str]:
+    from certificates.models.certificates import new_code
+
+    return [f"https://kelisim.example.kz/verify/{new_code()}/" for _ in range(n)]
+
+
+def test_qr_codes_with_the_fixed_mask_read_back():
+    """Verification URLs of random codes, drawn at about the size a certificate prints them at
+    150 dpi (5 pixels a module), all read back by zxing."""
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    for url in verification_urls(40):
+        image = io.BytesIO()
+        rendering.qr_code(url).save(image, kind="png", scale=5, border=1)
+        [code] = zxingcpp.read_barcodes(Image.open(image))
+        assert code.text == url
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs pdftoppm (poppler-utils)")
+def test_qr_codes_in_a_pdf_read_back(tmp_path):
+    """The same, as the certificate prints them: the SVG in a PDF, 30 mm wide, read at 150 dpi."""
+    import zxingcpp
+    from PIL import Image
+
+    urls = verification_urls(24)
+    images = "".join(f'<img src="{rendering.qr_data_uri(url)}">' for url in urls)
+    css = "@page { size: A4; margin: 10mm; } img { width: 30mm; height: 30mm; margin: 6mm; }"
+    path = tmp_path / "codes.pdf"
+    path.write_bytes(write_pdf(f"<body>{images}</body>", css))
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(path), str(tmp_path / "p")], check=True)
+
+    read = {
+        code.text
+        for page in sorted(tmp_path.glob("p*.png"))
+        for code in zxingcpp.read_barcodes(Image.open(page))
+    }
+    assert read == set(urls)
