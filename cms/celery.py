@@ -2,14 +2,49 @@
 
 Configuration comes from Django settings prefixed `CELERY_`; with no broker configured tasks run
 eagerly in the calling process (see `cms.settings.base`).
+
+Database connections in a worker follow Django's own rule, as they would around a request: kept
+between tasks for `CONN_MAX_AGE` seconds and checked first if `CONN_HEALTH_CHECKS`, closed once
+broken, too old, or at once when CONN_MAX_AGE is 0 (the default). `KELISIM_WORKER_CONN_MAX_AGE`,
+when set, is the workers' own CONN_MAX_AGE (health checks on), leaving the web processes as they
+are. Celery's Django fixup would otherwise close every connection before and after each task
+whatever CONN_MAX_AGE says: a new PostgreSQL connection per task.
 """
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
 app = Celery("kelisim")
 app.config_from_object("django.conf:settings", namespace="CELERY")
+# The fixup closes connections only every this many tasks; `close_old_connections` below then
+# applies CONN_MAX_AGE and the health checks before and after each task.
+app.add_defaults({"CELERY_DB_REUSE_MAX": 1000})
 app.autodiscover_tasks()
+
+
+@signals.worker_init.connect
+def use_worker_connection_settings(**kwargs) -> None:
+    """The workers' own connection age, if the settings give one (before the pool forks)."""
+    from django.conf import settings
+    from django.db import connections
+
+    max_age = getattr(settings, "KELISIM_WORKER_CONN_MAX_AGE", None)
+    if max_age is None:
+        return
+    for alias in connections:
+        # the dict every connection of this alias reads, in this process and the forked pool
+        connections.settings[alias].update(CONN_MAX_AGE=max_age, CONN_HEALTH_CHECKS=True)
+
+
+@signals.task_prerun.connect
+@signals.task_postrun.connect
+def close_old_database_connections(sender=None, **kwargs) -> None:
+    """Django's rule for connections around a request, applied around a task."""
+    if sender is None or getattr(sender.request, "is_eager", False):
+        return  # run in the caller's process, inside the caller's transaction
+    from django.db import close_old_connections
+
+    close_old_connections()

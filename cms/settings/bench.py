@@ -1,6 +1,8 @@
 """Benchmark settings: production's behaviour (no debug, cached templates, WhiteNoise) on
 127.0.0.1 without TLS, so gunicorn can be measured the way it would serve the site."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -21,3 +23,7 @@ LOGGING = {
 WHITENOISE_USE_FINDERS = True  # static files without collectstatic
 # the certificate batch scenario measures its own renders only
 KELISIM_CERTIFICATES_COURSE_CERTIFICATES = False
+# Celery workers keep their database connection between tasks (checked before each task, see
+# cms/celery.py) instead of opening one per task; the web processes keep DATABASE_CONN_MAX_AGE
+# (0 unless set), as the HTTP scenarios were measured.
+KELISIM_WORKER_CONN_MAX_AGE = int(os.environ.get("WORKER_DATABASE_CONN_MAX_AGE", "60"))

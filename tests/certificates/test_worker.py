@@ -99,3 +99,35 @@ def test_a_worker_killed_mid_batch_and_restarted_still_gives_one_certificate_eac
     wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish after the restart")
     assert progress_of(batch).total == 16
     assert_one_valid_certificate_each(trainees, batch)
+
+
+@pytest.fixture
+def connections_kept(monkeypatch):
+    """Workers started after this keep database connections for a minute."""
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "60")
+
+
+def test_a_worker_keeps_its_database_connection_between_tasks(
+    profile, connections_kept, celery_worker_process
+):
+    """With CONN_MAX_AGE set, the connection a worker opened for its first task still serves it
+    once the batch (two chunks, then the e-mails) is done: Celery's Django fixup closes every
+    connection around each task unless told otherwise (cms/celery.py)."""
+    eligible_trainees(12)
+    issuer = UserFactory(username="issuer", groups=["Administrators"])
+    celery_worker_process(concurrency=1)
+
+    batch = services.start_bulk_issue(profile=profile, by=issuer)
+    wait_for(lambda: progress_of(batch).issued >= 1, 180, "the first certificate")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT now()")
+        [first_rendered] = cursor.fetchone()
+    wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish")
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT backend_start FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+        )
+        [[opened]] = cursor.fetchall()  # the pool child's, and no other
+    assert opened < first_rendered
