@@ -21,7 +21,7 @@ from itertools import islice
 from typing import IO, Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -338,6 +338,18 @@ STATUS_CONDITIONS = {
 }
 
 
+#: the same rules on one combination of `eligible`, `blocked`, `missing_one`, `certified` and
+#: `lasting`, for counting
+STATUS_TESTS = {
+    ELIGIBLE: lambda c: c["eligible"] and not c["certified"],
+    CERTIFIED: lambda c: c["certified"],
+    MISSING_ONE: lambda c: not c["eligible"] and c["missing_one"],
+    NOT_ELIGIBLE: lambda c: not c["eligible"],
+    BLOCKED: lambda c: c["blocked"],
+    EXPIRING: lambda c: c["certified"] and not c["lasting"],
+}
+
+
 @dataclass
 class EligibilityReport:
     """How many trainees of the filtered population match each status, and the query of the
@@ -361,16 +373,21 @@ def eligibility_report(
     (`statuses.bring_up_to_date`); a trainee without a stored status is not counted."""
     on = on or timezone.localdate()
     stored = stored_statuses(profile, trainee_ids, on=on, expiring_days=expiring_days)
-    # aggregates named apart from the fields they count ("eligible" is both)
-    counted = stored.aggregate(
-        total_count=Count("pk"),
-        **{
-            f"{code}_count": Count("pk", filter=condition)
-            for code, condition in STATUS_CONDITIONS.items()
-        },
+    # one row per combination of what decides a status, each subquery run once per trainee
+    # (counting with a filter per status would run the certificate subqueries once per status)
+    combinations = (
+        stored.annotate(missing_one=ExpressionWrapper(Q(missing=1), BooleanField()))
+        .values("eligible", "blocked", "missing_one", "certified", "lasting")
+        .annotate(trainees=Count("pk"))
+        .order_by()
     )
-    total = counted["total_count"]
-    counts = {code: counted[f"{code}_count"] for code in STATUS_CONDITIONS}
+    counts = dict.fromkeys(STATUS_TESTS, 0)
+    total = 0
+    for combination in combinations:
+        total += combination["trainees"]
+        for code, test in STATUS_TESTS.items():
+            if test(combination):
+                counts[code] += combination["trainees"]
     matching = stored.filter(STATUS_CONDITIONS[status]) if status else stored
     return EligibilityReport(
         statuses=matching.order_by("trainee__trainee_profile__full_name", "trainee_id").values(
