@@ -88,6 +88,14 @@ class BenchContext:
         )
         self.seeded = (trainees, exam_takers)
         self.say(f"seeded {trainees} trainees in {time.monotonic() - started:.0f} s")
+        self.refresh_statuses()
+
+    def refresh_statuses(self) -> None:
+        """What the nightly task does after a day's changes: the stored eligibility statuses the
+        report reads, judged for whoever has none yet (new trainees of the seed)."""
+        started = time.monotonic()
+        self.manage("refresh_eligibility", "--outdated")
+        self.say(f"stored the eligibility statuses in {time.monotonic() - started:.0f} s")
 
     def close_connections(self) -> None:
         from django.conf import settings

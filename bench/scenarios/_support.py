@@ -50,6 +50,7 @@ def seed_large(ctx) -> None:
     ctx.manage("seed_scale", "--trainees", str(large), "--exam-takers", str(takers), "--force")
     ctx.seeded = (large, takers)
     ctx.say(f"grew the seed to {large} trainees in {time.monotonic() - started:.0f} s")
+    ctx.refresh_statuses()
 
 
 def use_django(ctx) -> None:
