@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import random
 import secrets
+import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import reduce
+from operator import or_
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import BooleanField, ExpressionWrapper, Max, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -109,37 +114,87 @@ def review_allowed(attempt: Attempt, quiz: QuizPage, *, now: datetime | None = N
 # --- starting ----------------------------------------------------------------------------------
 
 
-def resolve(question: Question, language: str) -> Question:
-    """The current version of `question` in `language`, else its own current version."""
-    candidates = Question.objects.filter(
-        translation_key=question.translation_key, is_current=True
-    ).non_polymorphic()
-    by_language = {q.language: q.pk for q in candidates}
-    pk = by_language.get(language)
-    if pk is None:
-        pk = (
-            Question.objects.filter(family=question.family, is_current=True)
-            .values_list("pk", flat=True)
-            .first()
-        ) or question.pk
-    return Question.objects.get(pk=pk)
+@dataclass(frozen=True)
+class Resolved:
+    """The version a fixed question is asked in: enough to place it in an attempt."""
+
+    pk: int
+    translation_key: uuid.UUID
+    default_mark: Decimal
+    graded: bool
+
+
+_RESOLVED_FIELDS = ("pk", "translation_key", "default_mark", "polymorphic_ctype_id")
+
+
+def _resolved(pk, translation_key, default_mark, ctype_id) -> Resolved:
+    # the type's `graded` is a class attribute: its content type (cached) tells it without a
+    # query per question type
+    model = ContentType.objects.get_for_id(ctype_id).model_class()
+    return Resolved(pk, translation_key, default_mark, model.graded)
+
+
+def resolve_all(questions: list[Question], language: str) -> dict[int, Resolved]:
+    """For each question (by pk), the current version in `language`, else the current version
+    of its own family, else the question itself; in one query for them all."""
+    if not questions:
+        return {}
+    rows = (
+        Question.objects.filter(
+            Q(translation_key__in={q.translation_key for q in questions})
+            | Q(family__in={q.family for q in questions}),
+            is_current=True,
+        )
+        .non_polymorphic()
+        .values_list("language", "family", *_RESOLVED_FIELDS)
+    )
+    in_language: dict = {}
+    current_of_family: dict = {}
+    for row_language, family, *fields in rows:  # in the bank's order: the last one wins
+        translation_key = fields[1]
+        if row_language == language:
+            in_language[translation_key] = fields
+        current_of_family[family] = fields
+    resolved = {}
+    for question in questions:
+        fields = (
+            in_language.get(question.translation_key)
+            or current_of_family.get(question.family)
+            or [getattr(question, name) for name in _RESOLVED_FIELDS]
+        )
+        resolved[question.pk] = _resolved(*fields)
+    return resolved
 
 
 def _draw(quiz: QuizPage, language: str, rng: random.Random, taken: set) -> list[tuple]:
+    draws = list(quiz.draws.select_related("category"))
+    if not draws:
+        return []
+    # one query for every draw's pool, each row flagged by the database with the draws it
+    # belongs to, rather than one query per draw
+    pools = [
+        Q(category__in=draw.category.descendants_and_self())
+        if draw.include_subcategories
+        else Q(category=draw.category)
+        for draw in draws
+    ]
+    flags = {
+        f"in_draw_{index}": ExpressionWrapper(pool, output_field=BooleanField())
+        for index, pool in enumerate(pools)
+    }
+    rows = list(
+        Question.objects.filter(reduce(or_, pools), is_current=True)
+        .not_instance_of(DescriptionQuestion)
+        .non_polymorphic()
+        .annotate(**flags)
+        .values_list("translation_key", "language", "pk", "default_mark", *flags)
+    )
     chosen = []
-    for draw in quiz.draws.select_related("category"):
-        categories = (
-            draw.category.descendants_and_self() if draw.include_subcategories else [draw.category]
-        )
-        pool = list(
-            Question.objects.filter(category__in=categories, is_current=True)
-            .not_instance_of(DescriptionQuestion)
-            .exclude(translation_key__in=taken)
-            .non_polymorphic()
-            .values_list("translation_key", "language", "pk", "default_mark")
-        )
+    for index, draw in enumerate(draws):
         by_key: dict = {}
-        for key, question_language, pk, default_mark in pool:
+        for key, question_language, pk, default_mark, *in_draw in rows:
+            if not in_draw[index] or key in taken:
+                continue
             # prefer the quiz's language, else whatever version exists
             if key not in by_key or question_language == language:
                 by_key[key] = (pk, default_mark)
@@ -174,8 +229,10 @@ def start_attempt(*, trainee, quiz: QuizPage, now: datetime | None = None) -> At
     rng = random.Random(seed)
     taken: set = set()
     slots = []
-    for fixed in quiz.fixed_questions.select_related("question"):
-        question = resolve(fixed.question, language)
+    fixed_questions = list(quiz.fixed_questions.select_related("question"))
+    resolved = resolve_all([fixed.question for fixed in fixed_questions], language)
+    for fixed in fixed_questions:
+        question = resolved[fixed.question_id]
         taken.add(question.translation_key)
         mark = fixed.mark if fixed.mark is not None else question.default_mark
         slots.append((question.pk, mark if question.graded else Decimal(0)))

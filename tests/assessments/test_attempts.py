@@ -10,7 +10,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments import services
-from assessments.models import Attempt, EssayQuestion, QuizDraw
+from assessments.models import (
+    Attempt,
+    DescriptionQuestion,
+    EssayQuestion,
+    Question,
+    QuizDraw,
+    QuizQuestion,
+)
 from lms import gating
 from lms import services as lms_services
 from tests.factories import (
@@ -358,3 +365,77 @@ def test_the_quiz_language_picks_the_translation(tree, learner):
     quiz = quiz_page(russian["modules"][0], questions=[kk], slug="ru-quiz")
     attempt = services.start_attempt(trainee=learner, quiz=quiz)
     assert attempt.answers.get().question_id == ru.pk
+
+
+def test_each_fixed_question_is_asked_in_its_current_version_in_the_quiz_language(tree, learner):
+    """Resolved for all questions at once: the quiz's language first, else the question's own
+    current version; a description is worth nothing, a quiz's own mark wins over the default."""
+    revised = single_choice(name="revised")
+    Question.objects.filter(pk=revised.pk).update(is_current=False)
+    current = single_choice(
+        name="revised v2",
+        family=revised.family,
+        version=2,
+        translation_key=revised.translation_key,
+        default_mark=Decimal(2),
+    )
+    russian = single_choice(name="ru", language="ru")
+    kazakh = single_choice(name="kk", translation_key=russian.translation_key)
+    russian_only = single_choice(name="ru only", language="ru")
+    Question.objects.filter(pk=russian_only.pk).update(is_current=False)
+    russian_only_v2 = single_choice(
+        name="ru only v2",
+        language="ru",
+        family=russian_only.family,
+        version=2,
+        translation_key=russian_only.translation_key,
+    )
+    note = DescriptionQuestion.objects.create(
+        category=question_category(), name="note", text="<p>Оқыңыз</p>"
+    )
+    quiz = quiz_page(
+        tree["modules"][0], questions=[revised, russian, russian_only, note], slug="versions"
+    )
+    QuizQuestion.objects.filter(quiz=quiz, question=russian).update(mark=Decimal(5))
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    asked = list(attempt.answers.order_by("position").values_list("question_id", "mark"))
+    assert asked == [
+        (current.pk, Decimal(2)),
+        (kazakh.pk, Decimal(5)),
+        (russian_only_v2.pk, Decimal(1)),
+        (note.pk, Decimal(0)),
+    ]
+    assert attempt.max_score == Decimal(8)
+
+
+def test_random_draws_keep_to_their_categories_and_never_repeat_a_question(tree, learner):
+    law = question_category("Bank/Law")
+    ethics = question_category("Bank/Law/Ethics")
+    practice = question_category("Bank/Practice")
+    for i in range(2):
+        single_choice(name=f"law{i}", category=law)
+        single_choice(name=f"ethics{i}", category=ethics)
+        single_choice(name=f"practice{i}", category=practice)
+    DescriptionQuestion.objects.create(category=law, name="note", text="<p>Оқыңыз</p>")
+    fixed = single_choice(name="fixed", category=law)
+    quiz = quiz_page(tree["modules"][0], questions=[fixed], slug="draws", max_attempts=0)
+    QuizDraw.objects.create(quiz=quiz, category=law, count=2, include_subcategories=False)
+    everything = QuizDraw.objects.create(
+        quiz=quiz, category=question_category("Bank"), count=4, mark=Decimal(3), sort_order=1
+    )
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    answers = list(attempt.answers.order_by("position").select_related("question"))
+    assert [a.question.name for a in answers[:1]] == ["fixed"]
+    assert {a.question.name for a in answers[1:3]} == {"law0", "law1"}
+    assert {a.question.name for a in answers[3:]} == {
+        "ethics0",
+        "ethics1",
+        "practice0",
+        "practice1",
+    }
+    assert [a.mark for a in answers] == [1, 1, 1, 3, 3, 3, 3]
+    services.submit_attempt(attempt=attempt, trainee=learner)
+    everything.count = 5
+    everything.save()
+    with pytest.raises(services.AssessmentError, match="«Bank»"):
+        services.start_attempt(trainee=learner, quiz=quiz)

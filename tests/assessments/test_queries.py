@@ -1,0 +1,119 @@
+"""Taking a quiz runs as many queries for 15 questions as for 3: starting, the page of an attempt
+in progress, an autosave of the whole form and the submit (the requests an exam day crowds)."""
+
+import json
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from assessments.models import Attempt, MultipleChoiceQuestion, TrueFalseQuestion
+from lms import services as lms_services
+from tests.factories import curriculum_tree, question_category, quiz_page, single_choice, trainee
+
+pytestmark = pytest.mark.django_db
+
+
+def mixed_questions(count: int, tag: str) -> list:
+    """`count` questions of three types, in turn (the number of types stays the same)."""
+    category = question_category()
+    questions = []
+    for index in range(count):
+        kind = index % 3
+        if kind == 0:
+            questions.append(single_choice(name=f"{tag}-single-{index}"))
+        elif kind == 1:
+            questions.append(
+                MultipleChoiceQuestion.objects.create(
+                    category=category,
+                    name=f"{tag}-multi-{index}",
+                    text="<p>Қайсысы?</p>",
+                    options=[
+                        {"id": "m1", "text": "бірінші", "fraction": 0.5, "feedback": ""},
+                        {"id": "m2", "text": "екінші", "fraction": 0.5, "feedback": ""},
+                        {"id": "m3", "text": "үшінші", "fraction": -0.5, "feedback": ""},
+                    ],
+                )
+            )
+        else:
+            questions.append(
+                TrueFalseQuestion.objects.create(
+                    category=category, name=f"{tag}-tf-{index}", text="<p>Рас па?</p>", answer=True
+                )
+            )
+    return questions
+
+
+def wrong_form(attempt: Attempt) -> dict:
+    """The whole form as the page's script posts it, every answer wrong (a pass would also
+    record the completion, which lms counts on its own)."""
+    form = {}
+    for answer in attempt.answers.order_by("position"):
+        kind = answer.question.type_name
+        name = f"q{answer.position}"
+        if kind == "singlechoicequestion":
+            form[name] = "b"
+        elif kind == "multiplechoicequestion":
+            form[name] = ["m3"]
+            form[f"{name}-present"] = "1"
+        else:
+            form[name] = "false"
+    return form
+
+
+def take_counting(count_queries, client: Client, quiz) -> dict:
+    """Start, open, autosave and submit one attempt; the queries of each request."""
+    counts = {}
+    start_url = f"/kk/quiz/{quiz.pk}/start/"
+
+    def start():
+        response = client.post(start_url)
+        assert response.status_code == 302
+
+    counts["start"] = count_queries(start)
+    attempt = Attempt.objects.filter(quiz_key=quiz.translation_key, state="in_progress").get()
+    page_url = f"/kk/quiz/attempts/{attempt.pk}/"
+    save_url = f"/kk/quiz/attempts/{attempt.pk}/save/"
+    counts["page"] = count_queries(lambda: _ok(client.get(page_url)))
+    form = wrong_form(attempt)
+    counts["autosave"] = count_queries(
+        lambda: _saved(client.post(save_url, form, HTTP_ACCEPT="application/json"))
+    )
+    counts["submit"] = count_queries(
+        lambda: _redirected(client.post(save_url, {**form, "submit": "1"}))
+    )
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.GRADED and attempt.percent < 100
+    return counts
+
+
+def _ok(response):
+    assert response.status_code == 200
+
+
+def _saved(response):
+    assert response.status_code == 200 and json.loads(response.content)["saved"]
+
+
+def _redirected(response):
+    assert response.status_code == 302 and "/review/" in response["Location"]
+
+
+def test_taking_a_quiz_runs_as_many_queries_for_15_questions_as_for_3(count_queries):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    counts = {}
+    for size in (3, 15):
+        quiz = quiz_page(
+            tree["modules"][0],
+            questions=mixed_questions(size, f"n{size}"),
+            max_attempts=0,
+            pass_mark=Decimal(100),
+            slug=f"quiz-{size}",
+        )
+        learner = trainee(f"learner-{size}")
+        lms_services.enrol(trainee=learner, course=tree["course"])
+        client = Client()
+        client.force_login(learner)
+        take_counting(count_queries, client, quiz)  # warm per-process caches
+        counts[size] = take_counting(count_queries, client, quiz)
+    assert counts[3] == counts[15]
