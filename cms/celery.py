@@ -4,13 +4,14 @@ Configuration comes from Django settings prefixed `CELERY_`; with no broker conf
 eagerly in the calling process (see `cms.settings.base`).
 
 Database connections in a worker follow Django's own rule, as they would around a request: kept
-between tasks for `CONN_MAX_AGE` seconds and checked first if `CONN_HEALTH_CHECKS`, closed once
-broken, too old, or at once when CONN_MAX_AGE is 0 (the default). `KELISIM_WORKER_CONN_MAX_AGE`,
-when set, is the workers' own CONN_MAX_AGE (health checks on), leaving the web processes as they
-are. Celery's Django fixup would otherwise close every connection before and after each task
-whatever CONN_MAX_AGE says: a new PostgreSQL connection per task.
+between tasks for `CONN_MAX_AGE` seconds, closed once broken, too old, or at once when
+CONN_MAX_AGE is 0 (the default). `KELISIM_WORKER_CONN_MAX_AGE`, when set, is the workers' own
+CONN_MAX_AGE, leaving the web processes as they are; a worker that keeps connections checks them
+before each task. Celery's Django fixup would otherwise close every connection before and after
+each task whatever CONN_MAX_AGE says: a new PostgreSQL connection per task.
 """
 
+import gc
 import os
 
 from celery import Celery, signals
@@ -27,16 +28,28 @@ app.autodiscover_tasks()
 
 @signals.worker_init.connect
 def use_worker_connection_settings(**kwargs) -> None:
-    """The workers' own connection age, if the settings give one (before the pool forks)."""
+    """The workers' own connection age if the settings give one; a worker that keeps its
+    connections checks them before each task (a database restarted overnight fails no task)."""
     from django.conf import settings
     from django.db import connections
 
     max_age = getattr(settings, "KELISIM_WORKER_CONN_MAX_AGE", None)
-    if max_age is None:
-        return
     for alias in connections:
         # the dict every connection of this alias reads, in this process and the forked pool
-        connections.settings[alias].update(CONN_MAX_AGE=max_age, CONN_HEALTH_CHECKS=True)
+        database = connections.settings[alias]
+        if max_age is not None:
+            database["CONN_MAX_AGE"] = max_age
+        if database["CONN_MAX_AGE"] != 0:
+            database["CONN_HEALTH_CHECKS"] = True
+
+
+@signals.worker_init.connect
+def freeze_what_the_pool_inherits(**kwargs) -> None:
+    """Move everything loaded so far (Django, Wagtail, WeasyPrint) out of the garbage collector's
+    reach before the pool forks: a pool child's collections would otherwise write to every
+    inherited object and so copy the pages it shares with the main process."""
+    gc.collect()
+    gc.freeze()
 
 
 @signals.task_prerun.connect
