@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | md5sum | cut -c1-12)
 # Fonts with Kazakh letters, gettext for the message catalogues, Pango for WeasyPrint.
-RUNTIME_DEBS := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+RUNTIME_DEBS := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 TEST_DEBS := chromium poppler-utils
 
 .PHONY: install messages messages-update demo test lint pytest bench lock clean
