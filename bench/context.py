@@ -15,7 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-RESULTS = ROOT / "bench" / "results"
+#: where a run writes its results (BENCH_RESULTS: elsewhere, e.g. a full run beside a quick one)
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or ROOT / "bench" / "results")
 PG = os.environ.get("BENCH_PG", "postgres://root@127.0.0.1:5432")
 BROKER = os.environ.get("BENCH_BROKER", "redis://127.0.0.1:6379/13")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
