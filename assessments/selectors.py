@@ -60,11 +60,11 @@ class ShownQuestion:
     response: dict | None
 
 
-def questions_for(attempt: Attempt) -> list[ShownQuestion]:
+def questions_for(attempt: Attempt, *, quiz: QuizPage | None = None) -> list[ShownQuestion]:
     """The attempt's questions with their public data (never a key), shuffled the same way on
-    every load."""
+    every load. Pass the attempt's `quiz` when it is already loaded as a QuizPage."""
     shown = []
-    shuffle = attempt.quiz.specific_deferred.shuffle_options
+    shuffle = (quiz or attempt.quiz.specific_deferred).shuffle_options
     for answer in attempt.answers.order_by("position").with_questions():
         rng = random.Random(f"{attempt.seed}-{answer.position}")
         shown.append(

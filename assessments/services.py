@@ -292,20 +292,32 @@ def save_answers(
 ) -> Attempt:
     """Save some answers of an attempt in progress. Every response is checked before any is
     saved: one bad response refuses them all. Answers after the deadline (and its grace)
-    are not counted."""
+    are not counted. Returns the attempt as saved."""
     now = now or timezone.now()
+    _refuse_late_answers(attempt, trainee, now=now)
+    with transaction.atomic():
+        attempt = _locked(attempt)
+        answers = attempt.answers.with_questions()
+        _save_answers(attempt, answers, responses, now=now)
+        return attempt
+
+
+def _refuse_late_answers(attempt: Attempt, trainee, *, now: datetime) -> None:
+    """Refuse answers from another trainee, or sent once time is up (the attempt is then
+    submitted with the answers saved in time, committed on its own: the refusal keeps it)."""
     if attempt.trainee_id != trainee.pk:
         raise AssessmentError(_("This is not your attempt."))
-    if finish_if_overdue(attempt, now=now):  # committed on its own: the refusal below keeps it
+    if finish_if_overdue(attempt, now=now):
         raise AssessmentError(
             _("Time is up: the attempt was submitted with the answers saved in time.")
         )
-    with transaction.atomic():
-        return _save_answers(attempt, responses, now=now)
 
 
-def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attempt:
-    attempt = _locked(attempt)
+def _save_answers(
+    attempt: Attempt, answers: list[Answer], responses: dict, *, now: datetime
+) -> None:
+    """Check and save `responses` into the locked attempt's `answers` (loaded under its lock,
+    with their questions), in memory and with one statement."""
     if attempt.state != Attempt.State.IN_PROGRESS:
         raise AssessmentError(_("This attempt is already submitted."))
     grace = timedelta(seconds=conf.get("GRACE_SECONDS"))
@@ -313,13 +325,13 @@ def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attemp
         raise AssessmentError(_("Time is up: answers sent after the time limit do not count."))
     if not isinstance(responses, dict):
         raise AssessmentError(_("The answers are not in the expected form."))
-    answers = {str(a.position): a for a in attempt.answers.with_questions()}
-    unknown = set(map(str, responses)) - set(answers)
+    by_position = {str(a.position): a for a in answers}
+    unknown = set(map(str, responses)) - set(by_position)
     if unknown:
         raise AssessmentError(_("Some answers are for questions that are not in this attempt."))
     cleaned = {}
     for position, raw in responses.items():
-        answer = answers[str(position)]
+        answer = by_position[str(position)]
         try:
             cleaned[str(position)] = answer.question.clean_response(raw)
         except ValidationError as error:
@@ -329,7 +341,7 @@ def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attemp
             ) from error
     changed = []
     for position, value in cleaned.items():
-        answer = answers[position]
+        answer = by_position[position]
         # the page's script sends the whole form after every change: an answer saved before
         # and sent again unchanged keeps its row (and the time it was saved) as it is
         if answer.saved_at is not None and answer.response == value:
@@ -338,33 +350,46 @@ def _save_answers(attempt: Attempt, responses: dict, *, now: datetime) -> Attemp
         answer.saved_at = now
         changed.append(answer)
     Answer.objects.bulk_update(changed, ["response", "saved_at"])
-    return attempt
 
 
-@transaction.atomic
 def submit_attempt(
-    *, attempt: Attempt, trainee, now: datetime | None = None, auto: bool = False
+    *,
+    attempt: Attempt,
+    trainee,
+    responses: dict | None = None,
+    now: datetime | None = None,
+    auto: bool = False,
 ) -> Attempt:
-    """Submit and grade an attempt. Submitting twice grades once."""
+    """Submit and grade an attempt; with `responses` (the form's last answers), save them
+    first, as `save_answers` would, under the same lock. Submitting twice grades once (a
+    second submit with responses is refused, like a save into a submitted attempt)."""
     now = now or timezone.now()
-    attempt = _locked(attempt)
-    if attempt.trainee_id != trainee.pk:
-        raise AssessmentError(_("This is not your attempt."))
-    if attempt.state != Attempt.State.IN_PROGRESS:
+    if responses is not None:
+        _refuse_late_answers(attempt, trainee, now=now)
+    with transaction.atomic():
+        attempt = _locked(attempt)
+        if attempt.trainee_id != trainee.pk:
+            raise AssessmentError(_("This is not your attempt."))
+        if responses is None and attempt.state != Attempt.State.IN_PROGRESS:
+            return attempt
+        # loaded once, under the lock: the responses are saved into them, then graded
+        answers = attempt.answers.with_questions()
+        if responses is not None:
+            _save_answers(attempt, answers, responses, now=now)
+        attempt.trainee = trainee
+        attempt.submitted_at = now
+        attempt.auto_submitted = auto
+        graded, waiting = [], []
+        for answer in answers:
+            if _grade_automatically(answer):
+                graded.append(answer)
+            elif answer.graded_at is None:
+                waiting.append(answer)
+        # one statement each rather than one per answer: submits crowd together at an exam's end
+        Answer.objects.bulk_update(graded, ["fraction", "awarded", "feedback"])
+        Answer.objects.bulk_update(waiting, ["fraction", "awarded"])
+        _total(attempt, now=now, answers=answers)
         return attempt
-    attempt.submitted_at = now
-    attempt.auto_submitted = auto
-    graded, waiting = [], []
-    for answer in attempt.answers.with_questions():
-        if _grade_automatically(answer):
-            graded.append(answer)
-        elif answer.graded_at is None:
-            waiting.append(answer)
-    # one statement each rather than one per answer: submits crowd together at an exam's end
-    Answer.objects.bulk_update(graded, ["fraction", "awarded", "feedback"])
-    Answer.objects.bulk_update(waiting, ["fraction", "awarded"])
-    _total(attempt, now=now)
-    return attempt
 
 
 def _grade_automatically(answer: Answer) -> bool:
@@ -382,10 +407,11 @@ def _grade_automatically(answer: Answer) -> bool:
     return True
 
 
-def _total(attempt: Attempt, *, now: datetime) -> None:
-    """Add up an attempt, mark it graded when nothing waits for a person, and let lms know
-    when the quiz is passed."""
-    answers = list(attempt.answers.all())
+def _total(attempt: Attempt, *, now: datetime, answers: list[Answer] | None = None) -> None:
+    """Add up an attempt (from its `answers` as just graded, else as stored), mark it graded
+    when nothing waits for a person, and let lms know when the quiz is passed."""
+    if answers is None:
+        answers = list(attempt.answers.all())
     pending = any(a.fraction is None for a in answers)
     attempt.score = sum((a.awarded or Decimal(0) for a in answers), Decimal(0))
     if pending:

@@ -49,7 +49,7 @@ def attempt(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if services.finish_if_overdue(attempt):
         messages.info(request, _("Time ran out: your attempt was submitted."))
-    attempt.refresh_from_db()
+        attempt.refresh_from_db()
     if not attempt.in_progress:
         return redirect("assessments:review", attempt_id=attempt.pk)
     quiz = attempt.quiz.specific
@@ -59,7 +59,7 @@ def attempt(request, attempt_id: int):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "questions": selectors.questions_for(attempt),
+            "questions": selectors.questions_for(attempt, quiz=quiz),
             "seconds_left": attempt.seconds_left(),
         },
     )
@@ -68,14 +68,24 @@ def attempt(request, attempt_id: int):
 @login_required
 @require_POST
 def save(request, attempt_id: int):
-    """Save answers (the page's script sends them as the trainee goes; the Save button too)."""
+    """Save answers (the page's script sends them as the trainee goes; the Save button too);
+    the Submit button saves the form's answers and submits the attempt in one go."""
     attempt = _own_attempt(request, attempt_id)
-    answers = attempt.answers.with_questions()
+    wants_json = _wants_json(request)
+    submitting = not wants_json and "submit" in request.POST
+    # only a plain form is read against the questions (their types); the services load the
+    # answers again, with their questions, under the attempt's lock
+    answers = attempt.answers.select_related("question")
     try:
         responses = responses_from_request(request, answers)
-        services.save_answers(attempt=attempt, trainee=request.user, responses=responses)
+        if submitting:
+            services.submit_attempt(attempt=attempt, trainee=request.user, responses=responses)
+        else:
+            attempt = services.save_answers(
+                attempt=attempt, trainee=request.user, responses=responses
+            )
     except (BadSubmission, services.AssessmentError) as error:
-        if _wants_json(request):
+        if wants_json:
             return JsonResponse({"saved": False, "error": str(error)}, status=400)
         messages.error(request, str(error))
         return render(
@@ -84,11 +94,9 @@ def save(request, attempt_id: int):
             {"reason": str(error), "quiz": attempt.quiz, "attempt": attempt},
             status=400,
         )
-    attempt.refresh_from_db()
-    if _wants_json(request):
+    if wants_json:
         return JsonResponse({"saved": True, "seconds_left": attempt.seconds_left()})
-    if "submit" in request.POST:
-        services.submit_attempt(attempt=attempt, trainee=request.user)
+    if submitting:
         return redirect("assessments:review", attempt_id=attempt.pk)
     messages.success(request, _("Your answers are saved."))
     return redirect("assessments:attempt", attempt_id=attempt.pk)
@@ -103,7 +111,7 @@ def review(request, attempt_id: int):
     quiz = attempt.quiz.specific
     show_key = services.review_allowed(attempt, quiz)
     rows = []
-    for shown in selectors.questions_for(attempt):
+    for shown in selectors.questions_for(attempt, quiz=quiz):
         rows.append(
             {
                 "shown": shown,

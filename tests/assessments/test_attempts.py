@@ -232,6 +232,60 @@ class TestTimeLimit:
         attempt.refresh_from_db()
         assert attempt.state == "graded"
 
+    def test_a_submit_after_the_grace_keeps_only_the_answers_saved_in_time(
+        self, timed, learner, client, settings
+    ):
+        settings.KELISIM_ASSESSMENTS_GRACE_SECONDS = 30
+        start = timezone.now() - timedelta(minutes=10, seconds=31)
+        attempt = services.start_attempt(trainee=learner, quiz=timed, now=start)
+        services.save_answers(
+            attempt=attempt, trainee=learner, responses={"1": {"choice": "a"}}, now=start
+        )
+        client.force_login(learner)
+        form = {f"q{position}": "a" for position in range(1, 5)}
+        response = client.post(f"/kk/quiz/attempts/{attempt.pk}/save/", {**form, "submit": "1"})
+        assert response.status_code == 400
+        attempt.refresh_from_db()
+        assert attempt.state == "graded" and attempt.auto_submitted
+        assert attempt.score == 1
+
+
+def test_the_submit_button_saves_the_forms_answers_and_grades_them_once(quiz, learner, client):
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    services.save_answers(attempt=attempt, trainee=learner, responses={"1": {"choice": "b"}})
+    client.force_login(learner)
+    url = f"/kk/quiz/attempts/{attempt.pk}/save/"
+    form = {f"q{position}": "a" for position in range(1, 5)}
+    response = client.post(url, {**form, "q4": "b", "submit": "1"})
+    assert response.status_code == 302 and response["Location"].endswith("/review/")
+    attempt.refresh_from_db()
+    assert (attempt.state, attempt.score, attempt.percent) == ("graded", 3, 75)
+    assert not attempt.auto_submitted
+    assert [a.response for a in attempt.answers.order_by("position")] == [
+        {"choice": "a"},
+        {"choice": "a"},
+        {"choice": "a"},
+        {"choice": "b"},
+    ]
+    assert learner.completions.filter(page_key=quiz.translation_key).exists()
+    # a second click: refused like any save into a submitted attempt, the grade stays
+    again = client.post(url, {**form, "submit": "1"})
+    assert again.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.score == 3 and attempt.answers.get(position=4).response == {"choice": "b"}
+
+
+def test_a_bad_answer_in_the_submitted_form_neither_saves_nor_submits(quiz, learner, client):
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    client.force_login(learner)
+    response = client.post(
+        f"/kk/quiz/attempts/{attempt.pk}/save/", {"q1": "a", "q2": "nonsense", "submit": "1"}
+    )
+    assert response.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.in_progress
+    assert not attempt.answers.filter(response__isnull=False).exists()
+
 
 @pytest.mark.parametrize(
     ("method", "expected"),
