@@ -146,7 +146,6 @@ class BenchContext:
     def celery_workers(self, processes: int = 1):
         """`processes` Celery worker processes (one prefork child each) on the bench queue;
         yields the psutil processes of the children that run tasks."""
-        import psutil
 
         workers = [
             subprocess.Popen(
@@ -173,17 +172,38 @@ class BenchContext:
             deadline = time.monotonic() + 60
             children: list = []
             while time.monotonic() < deadline:
-                children = [child for w in workers for child in psutil.Process(w.pid).children()]
+                children = [child for w in workers for child in _pool_children(w.pid)]
                 if len(children) >= processes:
                     break
                 time.sleep(0.5)
             time.sleep(2)  # the pool connects to the broker
-            yield children
+            yield [child for w in workers for child in _pool_children(w.pid)] or children
         finally:
             for worker in workers:
                 worker.terminate()
             for worker in workers:
                 worker.wait(timeout=60)
+
+
+def _pool_children(pid: int) -> list:
+    """The prefork pool children of a worker: forked, so they run the worker's own command line
+    (a short-lived helper the worker starts, such as a `uname` call, does not)."""
+    import psutil
+
+    try:
+        worker = psutil.Process(pid)
+        command = worker.cmdline()
+        children = worker.children()
+    except psutil.Error:
+        return []
+    pool = []
+    for child in children:
+        try:
+            if child.cmdline() == command:
+                pool.append(child)
+        except psutil.Error:
+            continue
+    return pool
 
 
 def _wait_for(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
