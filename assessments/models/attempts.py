@@ -3,9 +3,12 @@ showed, so editing the bank never changes what a trainee was asked."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -85,9 +88,28 @@ class AnswerQuerySet(models.QuerySet):
     def with_questions(self) -> list[Answer]:
         """The answers with each question as its own type (SingleChoiceQuestion, ...), loaded in
         one query per question type rather than one per answer."""
-        answers = list(self)
-        ids = {a.question_id for a in answers}
-        questions = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+        # each answer brings its question's type (a subquery rather than a join, so that a
+        # select_for_update locks the answers alone), which saves the polymorphic loader's
+        # first query on the questions' base table
+        answers = list(
+            self.annotate(
+                question_type=Subquery(
+                    Question.objects.non_polymorphic()
+                    .filter(pk=OuterRef("question_id"))
+                    .values("polymorphic_ctype_id")
+                )
+            )
+        )
+        ids_by_type = defaultdict(set)
+        for answer in answers:
+            ids_by_type[answer.question_type].add(answer.question_id)
+        questions = {}
+        for type_id, ids in ids_by_type.items():
+            model = ContentType.objects.get_for_id(type_id).model_class()
+            questions.update((q.pk, q) for q in model.objects.non_polymorphic().filter(pk__in=ids))
+        missing = {a.question_id for a in answers} - set(questions)
+        if missing:  # a type whose row is gone: as django-polymorphic would, fall back
+            questions.update((q.pk, q) for q in Question.objects.filter(pk__in=missing))
         for answer in answers:
             answer.question = questions[answer.question_id]
         return answers

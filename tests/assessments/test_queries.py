@@ -5,7 +5,9 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from assessments.models import Attempt, MultipleChoiceQuestion, TrueFalseQuestion
 from lms import services as lms_services
@@ -117,3 +119,25 @@ def test_taking_a_quiz_runs_as_many_queries_for_15_questions_as_for_3(count_quer
         take_counting(count_queries, client, quiz)  # warm per-process caches
         counts[size] = take_counting(count_queries, client, quiz)
     assert counts[3] == counts[15]
+
+
+def test_a_submit_reads_the_answers_once_to_read_the_form_and_once_under_the_lock(client):
+    """The answers a submit saves are the ones it grades and adds up: not read again."""
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(6, "once"), pass_mark=100)
+    learner = trainee("once")
+    lms_services.enrol(trainee=learner, course=tree["course"])
+    client.force_login(learner)
+    client.post(f"/kk/quiz/{quiz.pk}/start/")
+    attempt = Attempt.objects.get()
+    form = wrong_form(attempt)
+    with CaptureQueriesContext(connection) as submitting:
+        _redirected(client.post(f"/kk/quiz/attempts/{attempt.pk}/save/", {**form, "submit": "1"}))
+    reads = [
+        q["sql"]
+        for q in submitting.captured_queries
+        if q["sql"].startswith("SELECT") and 'FROM "assessments_answer"' in q["sql"]
+    ]
+    assert len(reads) == 2
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.GRADED and attempt.score == 0
