@@ -473,7 +473,9 @@ def test_random_draws_keep_to_their_categories_and_never_repeat_a_question(tree,
     DescriptionQuestion.objects.create(category=law, name="note", text="<p>Оқыңыз</p>")
     fixed = single_choice(name="fixed", category=law)
     quiz = quiz_page(tree["modules"][0], questions=[fixed], slug="draws", max_attempts=0)
-    QuizDraw.objects.create(quiz=quiz, category=law, count=2, include_subcategories=False)
+    QuizDraw.objects.create(
+        quiz=quiz, category=law, count=2, include_subcategories=False, sort_order=0
+    )
     everything = QuizDraw.objects.create(
         quiz=quiz, category=question_category("Bank"), count=4, mark=Decimal(3), sort_order=1
     )
