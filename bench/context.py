@@ -93,10 +93,17 @@ class BenchContext:
 
     def refresh_statuses(self) -> None:
         """What the nightly task does after a day's changes: the stored eligibility statuses the
-        report reads, judged for whoever has none yet (new trainees of the seed)."""
+        report reads, judged for whoever has none yet (new trainees of the seed); then the
+        planner's statistics."""
         started = time.monotonic()
         self.manage("refresh_eligibility", "--outdated")
         self.say(f"stored the eligibility statuses in {time.monotonic() - started:.0f} s")
+        # fresh statistics, as autovacuum would gather them in time: without them the planner
+        # guesses from an empty database (the aggregate took 1.4 s instead of 0.1 at 10,000)
+        subprocess.run(
+            ["vacuumdb", "--analyze-only", "--quiet", *self._pg_args(), self.database],
+            check=True,
+        )
 
     def close_connections(self) -> None:
         from django.conf import settings
