@@ -1,5 +1,6 @@
-"""Taking a quiz runs as many queries for 15 questions as for 3: starting, the page of an attempt
-in progress, an autosave of the whole form and the submit (the requests an exam day crowds)."""
+"""Taking a quiz runs as many queries for 15 questions as for 3: starting, the quiz's page and the
+page of an attempt in progress, an autosave of the whole form and the submit (the requests an exam
+day crowds)."""
 
 import json
 from decimal import Decimal
@@ -76,6 +77,7 @@ def take_counting(count_queries, client: Client, quiz) -> dict:
     attempt = Attempt.objects.filter(quiz_key=quiz.translation_key, state="in_progress").get()
     page_url = f"/kk/quiz/attempts/{attempt.pk}/"
     save_url = f"/kk/quiz/attempts/{attempt.pk}/save/"
+    counts["quiz page"] = count_queries(lambda: _ok(client.get(quiz.get_url())))
     counts["page"] = count_queries(lambda: _ok(client.get(page_url)))
     form = wrong_form(attempt)
     counts["autosave"] = count_queries(
