@@ -26,7 +26,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Organisation, Region, TraineeProfile
-from lms.permissions import trainees_visible_to
+from lms.permissions import is_national, trainees_visible_to
 
 from .eligibility import BATCH, evaluate_population
 from .models import Certificate, EligibilityStatus, QualificationProfile, RegisterEntry
@@ -183,9 +183,9 @@ def report_trainee_ids(
 ) -> QuerySet:
     """Ids of the trainees (users with a trainee profile) `user` may see as staff, in a region
     and a member of an organisation when given, ordered by name: one query when read."""
-    trainees = get_user_model().objects.filter(
-        pk__in=trainees_visible_to(user).values("pk"), trainee_profile__isnull=False
-    )
+    trainees = get_user_model().objects.filter(trainee_profile__isnull=False)
+    if not is_national(user):  # national staff see everyone: no subquery to join
+        trainees = trainees.filter(pk__in=trainees_visible_to(user).values("pk"))
     if region is not None:
         trainees = trainees.filter(trainee_profile__region=region)
     if organisation is not None:

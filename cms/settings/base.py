@@ -108,6 +108,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# PostgreSQL's JIT compiles any query it guesses costly: the eligibility report's counts over
+# 100,000 trainees spent 0.9 s compiling to run for 0.25 s. Pages run short queries, so it is
+# off unless DATABASE_JIT=on.
+if (
+    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    and os.environ.get("DATABASE_JIT", "off") != "on"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
