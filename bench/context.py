@@ -79,11 +79,19 @@ class BenchContext:
             return
         self.close_connections()
         subprocess.run(["dropdb", "--if-exists", "--force", *self._pg_args(), self.database])
-        subprocess.run(["createdb", *self._pg_args(), self.database], check=True)
         started = time.monotonic()
-        self.manage("migrate", "--noinput")
-        # both refuse to create accounts with a published password when DEBUG is off
-        self.manage("seed_demo", "--force")
+        template = f"{self.database}_demo_{_demo_fingerprint()}"
+        if _database_exists(template):
+            # migrated with the demo loaded by an earlier run of the same code: a copy
+            subprocess.run(
+                ["createdb", *self._pg_args(), "-T", template, self.database], check=True
+            )
+        else:
+            subprocess.run(["createdb", *self._pg_args(), self.database], check=True)
+            self.manage("migrate", "--noinput")
+            # both refuse to create accounts with a published password when DEBUG is off
+            self.manage("seed_demo", "--force")
+            self._keep_as_template(template)
         self.manage(
             "seed_scale", "--trainees", str(trainees), "--exam-takers", str(exam_takers), "--force"
         )
@@ -104,6 +112,14 @@ class BenchContext:
             ["vacuumdb", "--analyze-only", "--quiet", *self._pg_args(), self.database],
             check=True,
         )
+
+    def _keep_as_template(self, template: str) -> None:
+        """Keep the migrated demo database for the next runs (and drop older ones)."""
+        prefix = f"{self.database}_demo_"
+        for name in _databases():
+            if name.startswith(prefix) and name != template:
+                subprocess.run(["dropdb", "--if-exists", *self._pg_args(), name])
+        subprocess.run(["createdb", *self._pg_args(), "-T", self.database, template], check=True)
 
     def close_connections(self) -> None:
         from django.conf import settings
@@ -190,6 +206,34 @@ class BenchContext:
                 worker.terminate()
             for worker in workers:
                 worker.wait(timeout=60)
+
+
+def _demo_fingerprint() -> str:
+    """What the migrated demo database depends on: every migration and the demo's code."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    sources = [*ROOT.glob("*/migrations/*.py"), *ROOT.glob("cms/demo/**/*")]
+    sources += ROOT.glob("*/management/commands/seed_demo.py")
+    sources = [path for path in sources if path.is_file() and "__pycache__" not in path.parts]
+    for path in sorted(sources):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _databases() -> list[str]:
+    listed = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-Atc", "SELECT datname FROM pg_database", "postgres"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return listed.stdout.split()
+
+
+def _database_exists(name: str) -> bool:
+    return name in _databases()
 
 
 def _pool_children(pid: int) -> list:
