@@ -115,7 +115,9 @@ if (
     DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
     and os.environ.get("DATABASE_JIT", "off") != "on"
 ):
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    # added to what DATABASE_URL's `options` already asks of the server, not instead of it
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
