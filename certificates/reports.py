@@ -150,17 +150,36 @@ def row_statuses(
     expiring_days: int,
 ) -> frozenset[str]:
     """Every status filter a trainee matches on `on`."""
-    statuses = set()
     certified = certificate is not None and certificate.is_current(on)
+    expiring = bool(
+        certified
+        and certificate.expires_on
+        and certificate.expires_on <= on + timedelta(days=expiring_days)
+    )
+    return standing_statuses(
+        eligible=eligible,
+        blocked=blocked,
+        missing_one=missing == 1,
+        certified=certified,
+        expiring=expiring,
+    )
+
+
+def standing_statuses(
+    *, eligible: bool, blocked: bool, missing_one: bool, certified: bool, expiring: bool
+) -> frozenset[str]:
+    """The status filters of a checklist's outcome and a certificate's standing: the rules,
+    once (`STATUS_CONDITIONS` says the same in SQL)."""
+    statuses = set()
     if certified:
         statuses.add(CERTIFIED)
-        if certificate.expires_on and certificate.expires_on <= on + timedelta(days=expiring_days):
+        if expiring:
             statuses.add(EXPIRING)
     if eligible and not certified:
         statuses.add(ELIGIBLE)
     if not eligible:
         statuses.add(NOT_ELIGIBLE)
-        if missing == 1:
+        if missing_one:
             statuses.add(MISSING_ONE)
     if blocked:
         statuses.add(BLOCKED)
@@ -327,7 +346,7 @@ def stored_statuses(
     )
 
 
-#: each status filter as a condition on `stored_statuses`, by the rules of `row_statuses`
+#: each status filter as a condition on `stored_statuses`, by the rules of `standing_statuses`
 STATUS_CONDITIONS = {
     ELIGIBLE: Q(eligible=True, certified=False),
     CERTIFIED: Q(certified=True),
@@ -335,18 +354,6 @@ STATUS_CONDITIONS = {
     NOT_ELIGIBLE: Q(eligible=False),
     BLOCKED: Q(blocked=True),
     EXPIRING: Q(certified=True, lasting=False),
-}
-
-
-#: the same rules on one combination of `eligible`, `blocked`, `missing_one`, `certified` and
-#: `lasting`, for counting
-STATUS_TESTS = {
-    ELIGIBLE: lambda c: c["eligible"] and not c["certified"],
-    CERTIFIED: lambda c: c["certified"],
-    MISSING_ONE: lambda c: not c["eligible"] and c["missing_one"],
-    NOT_ELIGIBLE: lambda c: not c["eligible"],
-    BLOCKED: lambda c: c["blocked"],
-    EXPIRING: lambda c: c["certified"] and not c["lasting"],
 }
 
 
@@ -381,13 +388,14 @@ def eligibility_report(
         .annotate(trainees=Count("pk"))
         .order_by()
     )
-    counts = dict.fromkeys(STATUS_TESTS, 0)
+    counts = dict.fromkeys(STATUS_CONDITIONS, 0)
     total = 0
     for combination in combinations:
-        total += combination["trainees"]
-        for code, test in STATUS_TESTS.items():
-            if test(combination):
-                counts[code] += combination["trainees"]
+        trainees = combination.pop("trainees")
+        total += trainees
+        lasting = combination.pop("lasting")
+        for code in standing_statuses(**combination, expiring=not lasting):
+            counts[code] += trainees
     matching = stored.filter(STATUS_CONDITIONS[status]) if status else stored
     return EligibilityReport(
         statuses=matching.order_by("trainee__trainee_profile__full_name", "trainee_id").values(
