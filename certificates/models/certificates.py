@@ -208,6 +208,11 @@ class Certificate(models.Model):
         related_name="supersedes",
     )
 
+    # Not in Wagtail's reference index: what a certificate points to (trainee, profile, course)
+    # is protected by its foreign keys already, and indexing each save cost a render about 3 ms
+    # of extra queries, in the processes that happened to load the admin's viewsets only.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         ordering = ["-issued_on", "-pk"]
         verbose_name = _("certificate")
