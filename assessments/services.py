@@ -29,6 +29,7 @@ from lms import services as lms_services
 from lms.permissions import trainees_taught_or_visible
 
 from . import conf
+from .db import update_rows
 from .models import (
     Answer,
     Attempt,
@@ -349,7 +350,7 @@ def _save_answers(
         answer.response = value
         answer.saved_at = now
         changed.append(answer)
-    Answer.objects.bulk_update(changed, ["response", "saved_at"])
+    update_rows(changed, ["response", "saved_at"])
 
 
 def submit_attempt(
@@ -386,8 +387,8 @@ def submit_attempt(
             elif answer.graded_at is None:
                 waiting.append(answer)
         # one statement each rather than one per answer: submits crowd together at an exam's end
-        Answer.objects.bulk_update(graded, ["fraction", "awarded", "feedback"])
-        Answer.objects.bulk_update(waiting, ["fraction", "awarded"])
+        update_rows(graded, ["fraction", "awarded", "feedback"])
+        update_rows(waiting, ["fraction", "awarded"])
         _total(attempt, now=now, answers=answers)
         return attempt
 
