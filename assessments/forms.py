@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import conf
-from .models import Answer
 
 
 class BadSubmission(Exception):
     """The request does not carry answers in a shape this attempt could have produced."""
 
 
-def responses_from_request(request, answers: list[Answer]) -> dict:
+def responses_from_request(request, kinds: Callable[[], list[tuple[int, str]]]) -> dict:
     """Responses keyed by question position, from a JSON body ({"responses": {...}}) sent by the
-    page's script, or from the plain form a browser without scripts posts."""
+    page's script, or from the plain form a browser without scripts posts, read against the
+    attempt's answers as `kinds()` gives them (position, question type name), asked for only
+    when there is a form to read."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -33,37 +35,36 @@ def responses_from_request(request, answers: list[Answer]) -> dict:
         if not isinstance(payload, dict) or not isinstance(payload.get("responses", {}), dict):
             raise BadSubmission(_("The answers are not in the expected form."))
         return payload.get("responses", {})
-    return _from_form(request.POST, answers)
+    return _from_form(request.POST, kinds())
 
 
-def _from_form(post, answers: list[Answer]) -> dict:
+def _from_form(post, kinds: list[tuple[int, str]]) -> dict:
     responses = {}
-    for answer in answers:
-        name = f"q{answer.position}"
-        kind = answer.question.type_name
+    for position, kind in kinds:
+        name = f"q{position}"
         if kind == "singlechoicequestion":
             value = post.get(name)
-            responses[answer.position] = {"choice": value} if value else None
+            responses[position] = {"choice": value} if value else None
         elif kind == "multiplechoicequestion":
             if f"{name}-present" in post or name in post:
-                responses[answer.position] = {"choices": post.getlist(name)}
+                responses[position] = {"choices": post.getlist(name)}
         elif kind == "truefalsequestion":
             value = post.get(name)
             if value in ("true", "false"):
-                responses[answer.position] = {"value": value == "true"}
+                responses[position] = {"value": value == "true"}
             elif value:
                 raise BadSubmission(_("Answer true or false."))
         elif kind in ("shortanswerquestion", "essayquestion"):
             if name in post:
-                responses[answer.position] = {"text": post.get(name, "")}
+                responses[position] = {"text": post.get(name, "")}
         elif kind == "numericquestion":
             if name in post:
-                responses[answer.position] = {"value": post.get(name, "")}
+                responses[position] = {"value": post.get(name, "")}
         elif kind == "matchingquestion":
             prefix = f"{name}-"
             pairs = {k[len(prefix) :]: v for k, v in post.items() if k.startswith(prefix) and v}
             if pairs:
-                responses[answer.position] = {"pairs": pairs}
+                responses[position] = {"pairs": pairs}
         elif kind == "orderingquestion":
             prefix = f"{name}-"
             places = {k[len(prefix) :]: v for k, v in post.items() if k.startswith(prefix) and v}
@@ -75,9 +76,9 @@ def _from_form(post, answers: list[Answer]) -> dict:
                 if len({places[i] for i in places}) != len(places):
                     raise BadSubmission(
                         _("Question %(number)s: give each item a different place.")
-                        % {"number": answer.position}
+                        % {"number": position}
                     )
-                responses[answer.position] = {"order": order}
+                responses[position] = {"order": order}
     return responses
 
 

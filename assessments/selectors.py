@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -80,6 +81,15 @@ def questions_for(attempt: Attempt, *, quiz: QuizPage | None = None) -> list[Sho
 def attempt_of(user, attempt_id: int) -> Attempt | None:
     """The user's own attempt with this id, or None: another trainee's id looks like no id."""
     return Attempt.objects.select_related("quiz").filter(pk=attempt_id, trainee=user).first()
+
+
+def answer_kinds(attempt: Attempt) -> list[tuple[int, str]]:
+    """(position, question type name) of each answer: what reading a posted form needs, without
+    loading the questions (the service loads them again under the attempt's lock anyway)."""
+    rows = attempt.answers.order_by("position").values_list(
+        "position", "question__polymorphic_ctype_id"
+    )
+    return [(position, ContentType.objects.get_for_id(kind).model) for position, kind in rows]
 
 
 def grading_queue(user) -> QuerySet[Answer]:

@@ -73,11 +73,10 @@ def save(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     wants_json = _wants_json(request)
     submitting = not wants_json and "submit" in request.POST
-    # only a plain form is read against the questions (their types); the services load the
-    # answers again, with their questions, under the attempt's lock
-    answers = attempt.answers.select_related("question")
+    # only a plain form is read against the questions' types; the services load the answers
+    # again, with their questions, under the attempt's lock
     try:
-        responses = responses_from_request(request, answers)
+        responses = responses_from_request(request, lambda: selectors.answer_kinds(attempt))
         if submitting:
             services.submit_attempt(attempt=attempt, trainee=request.user, responses=responses)
         else:
