@@ -106,6 +106,8 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # a kept connection is checked before a request uses it (once, at its start)
+        conn_health_checks=True,
     )
 }
 # PostgreSQL's JIT compiles any query it guesses costly: the eligibility report's counts over
