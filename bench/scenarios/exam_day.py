@@ -71,8 +71,9 @@ def run(ctx) -> dict:
     notes += [
         f"Database: {population:,} synthetic trainees; bench-exam has "
         f"{_question_count(quiz)} single-choice questions and a "
-        f"{quiz.time_limit_minutes}-minute limit. gunicorn: 2 workers × 4 threads (gthread); "
-        "locust (FastHttpUser) runs on the same machine.",
+        f"{quiz.time_limit_minutes}-minute limit. gunicorn: 2 workers × 4 threads (gthread), each "
+        "thread keeping its database connection between requests (DATABASE_CONN_MAX_AGE=60, as "
+        "the README advises for production); locust (FastHttpUser) runs on the same machine.",
         "Each trainee is a distinct bench account: log in, open the quiz page, start (POST), "
         "open the attempt, answer each question with one autosave (the whole form as multipart, "
         "like the page's script), submit (the form's Submit button), open the review. Every "
