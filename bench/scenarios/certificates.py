@@ -487,6 +487,16 @@ def result(count: int, bare: dict, batches: dict, breakdown: dict[str, float]) -
             "pool child's peak USS 112 → 112 → 63 MiB and PSS 140 → 140 → 113 MiB (gc.freeze: "
             "the child's collections no longer copy the pages it inherited); peak RSS 175 → 175 "
             "→ 172 MiB, since RSS counts shared pages in full.",
+            "Fixed after the third look (2026-11-26, py-spy on a pool child, one worker, 80 "
+            "PDFs): 6% of the child's time was Wagtail's reference index. A worker loads the "
+            "admin's viewsets the first time it reverses a URL, which registers Certificate with "
+            "the index, so every save of a rendered certificate also ran the index update (its "
+            "queries); the harness process, which had not loaded the admin, never did, so the "
+            "in-process breakdown could not show it. Certificates are now out of the index (their "
+            "foreign keys protect what they point to). A template is also compiled once per "
+            "process instead of once per PDF (2% of a render). Celery against bare with one "
+            "worker, same machine and data: 0.71× before; five alternating rounds after: "
+            "0.83-0.91× (median 0.86×).",
             "Reading the memory goal: RSS cannot show sharing. An idle pool child is at 145 MiB "
             "RSS before its first task, all of it Django, Wagtail and WeasyPrint loaded by the "
             "worker's main process and mapped, not copied, into the child; no change to the "
