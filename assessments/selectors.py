@@ -29,7 +29,9 @@ class QuizOverview:
     question_count: int = 0
 
 
-def quiz_overview(quiz: QuizPage, user) -> QuizOverview:
+def quiz_overview(quiz: QuizPage, user, *, access: tuple[bool, str] | None = None) -> QuizOverview:
+    """What the quiz page tells the user: questions, their attempts, grade, and whether (or why
+    not) they may start; `access`, the page's gating for this user when the caller has it."""
     overview = QuizOverview(
         question_count=quiz.fixed_questions.count() + sum(d.count for d in quiz.draws.all())
     )
@@ -45,7 +47,10 @@ def quiz_overview(quiz: QuizPage, user) -> QuizOverview:
     overview.grade = services.quiz_grade(attempts, quiz.grading_method)
     overview.passed = overview.grade is not None and overview.grade >= quiz.pass_mark
     if overview.in_progress is None:
-        overview.refusal = services.start_refusal(user, quiz, now=now)
+        finished = [a for a in reversed(attempts) if a.state in services.FINISHED]
+        overview.refusal = services.start_refusal(
+            user, quiz, now=now, access=access, finished=finished
+        )
     if quiz.max_attempts:
         finished = sum(1 for a in attempts if a.state in services.FINISHED)
         overview.attempts_left = max(0, quiz.max_attempts - finished)

@@ -54,17 +54,27 @@ def attempts_of(trainee, quiz: QuizPage):
     return Attempt.objects.filter(trainee=trainee, quiz_key=quiz.translation_key)
 
 
-def start_refusal(trainee, quiz: QuizPage, *, now: datetime | None = None) -> str:
-    """Why `trainee` may not start a new attempt now, or "" when they may."""
+def start_refusal(
+    trainee,
+    quiz: QuizPage,
+    *,
+    now: datetime | None = None,
+    access: tuple[bool, str] | None = None,
+    finished: list[Attempt] | None = None,
+) -> str:
+    """Why `trainee` may not start a new attempt now, or "" when they may. A caller that has
+    already worked out the page's `access` (gating) or loaded the `finished` attempts (newest
+    first) passes them."""
     now = now or timezone.now()
-    allowed, reason = gating.page_access(trainee, quiz, now=now)
+    allowed, reason = access or gating.page_access(trainee, quiz, now=now)
     if not allowed:
         return reason
     if quiz.opens_at and now < quiz.opens_at:
         return _("The quiz opens on %(date)s.") % {"date": _when(quiz.opens_at)}
     if quiz.closes_at and now >= quiz.closes_at:
         return _("The quiz closed on %(date)s.") % {"date": _when(quiz.closes_at)}
-    finished = list(attempts_of(trainee, quiz).filter(state__in=FINISHED).order_by("-number"))
+    if finished is None:
+        finished = list(attempts_of(trainee, quiz).filter(state__in=FINISHED).order_by("-number"))
     if quiz.max_attempts and len(finished) >= quiz.max_attempts:
         return _("You have used all %(count)d attempts.") % {"count": quiz.max_attempts}
     if quiz.cooldown_minutes and finished and finished[0].submitted_at:

@@ -289,6 +289,23 @@ def page_access(
     return state.is_open, state.reason
 
 
+def request_course(request, page: Page) -> Page | None:
+    """`course_of(page)`, worked out once per request and page (the gate, the page's context
+    and its template all ask)."""
+    cache = request.__dict__.setdefault("_lms_course", {})
+    if page.pk not in cache:
+        cache[page.pk] = course_of(page)
+    return cache[page.pk]
+
+
+def request_page_access(request, page: Page) -> tuple[bool, str]:
+    """`page_access` for the current user on this request's course progress (computed once)."""
+    course = request_course(request, page)
+    if course is None or course.pk == page.pk:
+        return True, ""
+    return page_access(request.user, page, progress=request_progress(request, course))
+
+
 def request_progress(request, course: Page) -> CourseProgress:
     """The current user's progress in `course`, computed once per request (the gate in front of
     a lesson and the lesson's own template ask for the same thing)."""

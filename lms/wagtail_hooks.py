@@ -26,7 +26,7 @@ def refuse_locked_pages(page, request, serve_args, serve_kwargs):
     """
     if getattr(request, "is_preview", False) or is_staff_reader(request.user):
         return None
-    course = gating.course_of(page)
+    course = gating.request_course(request, page)
     if course is None or page.depth < course.depth + 2:
         return None
     if not request.user.is_authenticated:

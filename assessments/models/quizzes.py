@@ -107,10 +107,16 @@ class QuizPage(CurriculumPage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from lms import gating
+
         from ..selectors import quiz_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context["overview"] = quiz_overview(self, request.user)
+        # the gate in front of the page has worked out the trainee's course progress already
+        access = (
+            gating.request_page_access(request, self) if request.user.is_authenticated else None
+        )
+        context["overview"] = quiz_overview(self, request.user, access=access)
         return context
 
 

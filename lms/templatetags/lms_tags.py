@@ -11,7 +11,7 @@ register = template.Library()
 
 def _progress(context, page):
     """The course progress of the current user, computed once per request and course."""
-    course = gating.course_of(page)
+    course = gating.request_course(context["request"], page)
     return gating.request_progress(context["request"], course) if course else None
 
 

@@ -143,3 +143,26 @@ def test_a_submit_reads_the_answers_once_to_read_the_form_and_once_under_the_loc
     assert len(reads) == 2
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.GRADED and attempt.score == 0
+
+
+def test_the_quiz_page_works_out_the_trainees_course_progress_once(client):
+    """The gate in front of the page, the page's start button and its template share one
+    computation of the course's progress (it was done twice: 43 queries on an exam's page)."""
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(3, "once"), max_attempts=2)
+    learner = trainee("progress-once")
+    lms_services.enrol(trainee=learner, course=tree["course"])
+    client.force_login(learner)
+    client.get(quiz.get_url())  # per-process caches
+
+    with CaptureQueriesContext(connection) as serving:
+        response = client.get(quiz.get_url())
+
+    assert response.status_code == 200
+    assert f"/quiz/{quiz.pk}/start/" in response.content.decode()
+    progress_reads = [q for q in serving.captured_queries if 'FROM "lms_completion"' in q["sql"]]
+    assert len(progress_reads) == 1
+    attempt_reads = [
+        q for q in serving.captured_queries if 'FROM "assessments_attempt"' in q["sql"]
+    ]
+    assert len(attempt_reads) == 1
