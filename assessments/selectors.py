@@ -46,14 +46,13 @@ def quiz_overview(quiz: QuizPage, user, *, access: tuple[bool, str] | None = Non
     overview.in_progress = next((a for a in attempts if a.in_progress), None)
     overview.grade = services.quiz_grade(attempts, quiz.grading_method)
     overview.passed = overview.grade is not None and overview.grade >= quiz.pass_mark
+    finished = [a for a in reversed(attempts) if a.state in services.FINISHED]  # newest first
     if overview.in_progress is None:
-        finished = [a for a in reversed(attempts) if a.state in services.FINISHED]
         overview.refusal = services.start_refusal(
             user, quiz, now=now, access=access, finished=finished
         )
     if quiz.max_attempts:
-        finished = sum(1 for a in attempts if a.state in services.FINISHED)
-        overview.attempts_left = max(0, quiz.max_attempts - finished)
+        overview.attempts_left = max(0, quiz.max_attempts - len(finished))
     return overview
 
 
