@@ -31,9 +31,7 @@ def refuse_locked_pages(page, request, serve_args, serve_kwargs):
         return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    allowed, reason = gating.page_access(
-        request.user, page, progress=gating.request_progress(request, course)
-    )
+    allowed, reason = gating.request_page_access(request, page)
     if allowed:
         return None
     return TemplateResponse(
