@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.routing import route_in_one_query
 from curriculum.blocks import RICH_TEXT_FEATURES
 
 
@@ -28,3 +29,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = self.get_children().live().public().specific()
         return context
+
+    def route(self, request, path_components):
+        """Every page of the site is found from here, in two queries (see cms.routing)."""
+        if not path_components:
+            return super().route(request, path_components)
+        return route_in_one_query(self, request, path_components)
