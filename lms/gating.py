@@ -116,6 +116,13 @@ def course_of(page: Page) -> Page | None:
 
     if isinstance(page.specific_deferred, CoursePage):
         return page
+    # a page found by routing carries its parents (Page.route leaves each on the child it found):
+    # the course is among them, with no query
+    ancestor = page.__dict__.get("_cached_parent_obj")
+    while ancestor is not None:
+        if isinstance(ancestor.specific_deferred, CoursePage):
+            return ancestor.specific_deferred
+        ancestor = ancestor.__dict__.get("_cached_parent_obj")
     return CoursePage.objects.ancestor_of(page).first()
 
 

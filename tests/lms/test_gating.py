@@ -4,12 +4,23 @@ server refusing a locked page."""
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import PageLogEntry
 
+from curriculum.models import CoursePage
 from lms import gating, services
 from lms.models import CourseRules, Prerequisite, ReleaseDate
-from tests.factories import CohortFactory, UserFactory, curriculum_tree, trainee, translate_tree
+from tests.factories import (
+    CohortFactory,
+    UserFactory,
+    curriculum_tree,
+    home_page,
+    trainee,
+    translate_tree,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -193,3 +204,22 @@ class TestTheServerRefusesLockedPages:
         assert response.status_code == 302
         assert response["Location"] == tree["lessons"][1].get_url()
         assert learner.completions.count() == 1
+
+
+def test_the_course_of_a_routed_page_is_read_from_its_parents_without_a_query(tree):
+    lesson = tree["lessons"][3]
+    home = home_page()
+    components = [part for part in lesson.url_path[len(home.url_path) :].split("/") if part]
+    routed = home.route(RequestFactory().get("/"), components)[0]
+    with CaptureQueriesContext(connection) as queries:
+        course = gating.course_of(routed)
+    assert len(queries) == 0
+    assert isinstance(course, CoursePage)
+    assert (course.pk, course.title, course.path) == (
+        tree["course"].pk,
+        tree["course"].title,
+        tree["course"].path,
+    )
+    # a page loaded on its own asks the database, and finds the same course
+    assert gating.course_of(type(lesson).objects.get(pk=lesson.pk)).pk == tree["course"].pk
+    assert gating.course_of(tree["programme"]) is None
