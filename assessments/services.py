@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import BooleanField, ExpressionWrapper, Max, Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -222,19 +222,36 @@ def _draw(quiz: QuizPage, language: str, rng: random.Random, taken: set) -> list
     return chosen
 
 
-@transaction.atomic
 def start_attempt(*, trainee, quiz: QuizPage, now: datetime | None = None) -> Attempt:
     """Start an attempt, or return the one in progress. Refused, with the reason, when the
     module is locked, the quiz is closed, attempts are used up or the cool-down runs."""
-    now = now or timezone.now()
+    started = _start_or_refuse(trainee, quiz, now=now or timezone.now())
+    if isinstance(started, str):
+        raise AssessmentError(started)
+    return started
+
+
+@transaction.atomic
+def _start_or_refuse(trainee, quiz: QuizPage, *, now: datetime) -> Attempt | str:
+    """`start_attempt` in one transaction. A refusal is returned, not raised, so that what was
+    done on the way is kept: an overdue attempt the timer submitted stays submitted."""
     get_user_model().objects.select_for_update().filter(pk=trainee.pk).first()  # one at a time
-    for attempt in attempts_of(trainee, quiz).filter(state=Attempt.State.IN_PROGRESS):
-        if finish_if_overdue(attempt, now=now):
-            continue
-        return attempt
-    reason = start_refusal(trainee, quiz, now=now)
+    # the trainee's few attempts at this quiz, read once for the one in progress, the rules and
+    # the next number
+    attempts = list(attempts_of(trainee, quiz).order_by("-number"))
+    overdue = False
+    for attempt in attempts:
+        if attempt.state == Attempt.State.IN_PROGRESS:
+            if finish_if_overdue(attempt, now=now):
+                overdue = True
+                continue
+            return attempt
+    if overdue:  # finished just now, by the timer: counted like any finished attempt
+        attempts = list(attempts_of(trainee, quiz).order_by("-number"))
+    finished = [attempt for attempt in attempts if attempt.state in FINISHED]
+    reason = start_refusal(trainee, quiz, now=now, finished=finished)
     if reason:
-        raise AssessmentError(reason)
+        return reason
     language = quiz.locale.language_code
     seed = secrets.randbits(48)
     rng = random.Random(seed)
@@ -249,10 +266,10 @@ def start_attempt(*, trainee, quiz: QuizPage, now: datetime | None = None) -> At
         slots.append((question.pk, mark if question.graded else Decimal(0)))
     slots += _draw(quiz, language, rng, taken)
     if not slots:
-        raise AssessmentError(_("The quiz is not ready: it has no questions yet."))
+        return _("The quiz is not ready: it has no questions yet.")
     if quiz.shuffle_questions:
         rng.shuffle(slots)
-    number = (attempts_of(trainee, quiz).aggregate(n=Max("number"))["n"] or 0) + 1
+    number = (attempts[0].number if attempts else 0) + 1
     deadline = None
     if quiz.time_limit_minutes:
         deadline = now + timedelta(minutes=quiz.time_limit_minutes)
@@ -270,8 +287,8 @@ def start_attempt(*, trainee, quiz: QuizPage, now: datetime | None = None) -> At
                 deadline=deadline,
                 max_score=sum((mark for _pk, mark in slots), Decimal(0)),
             )
-    except IntegrityError as error:  # a parallel start won the race
-        raise AssessmentError(_("An attempt was started at the same moment; reload.")) from error
+    except IntegrityError:  # a parallel start won the race
+        return _("An attempt was started at the same moment; reload.")
     Answer.objects.bulk_create(
         Answer(attempt=attempt, position=index, question_id=pk, mark=mark)
         for index, (pk, mark) in enumerate(slots, start=1)

@@ -14,7 +14,7 @@ from .models import Attempt, QuizPage
 
 
 def _quiz(page_id: int) -> QuizPage:
-    return get_object_or_404(QuizPage.objects.live(), pk=page_id)
+    return get_object_or_404(QuizPage.objects.live().select_related("locale"), pk=page_id)
 
 
 def _own_attempt(request, attempt_id: int) -> Attempt:

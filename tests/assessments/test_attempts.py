@@ -232,6 +232,29 @@ class TestTimeLimit:
         attempt.refresh_from_db()
         assert attempt.state == "graded"
 
+    def test_starting_again_submits_the_overdue_attempt_and_numbers_the_next(self, timed, learner):
+        overdue = services.start_attempt(
+            trainee=learner, quiz=timed, now=timezone.now() - timedelta(minutes=30)
+        )
+        again = services.start_attempt(trainee=learner, quiz=timed)
+        overdue.refresh_from_db()
+        assert overdue.state == "graded" and overdue.auto_submitted
+        assert (overdue.number, again.number) == (1, 2)
+        assert again.in_progress
+
+    def test_an_attempt_the_timer_submits_counts_against_the_attempts_allowed(
+        self, tree, questions, learner
+    ):
+        once = quiz_page(
+            tree["modules"][0], questions=questions, time_limit_minutes=10, max_attempts=1
+        )
+        services.start_attempt(
+            trainee=learner, quiz=once, now=timezone.now() - timedelta(minutes=30)
+        )
+        with pytest.raises(services.AssessmentError):
+            services.start_attempt(trainee=learner, quiz=once)
+        assert list(Attempt.objects.values_list("number", "state")) == [(1, "graded")]
+
     def test_a_submit_after_the_grace_keeps_only_the_answers_saved_in_time(
         self, timed, learner, client, settings
     ):

@@ -166,3 +166,31 @@ def test_the_quiz_page_works_out_the_trainees_course_progress_once(client):
         q for q in serving.captured_queries if 'FROM "assessments_attempt"' in q["sql"]
     ]
     assert len(attempt_reads) == 1
+
+
+def test_starting_reads_the_trainees_attempts_at_the_quiz_once(client):
+    """The attempt in progress, the finished ones the rules count and the next number come from
+    one read (it was three)."""
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(3, "start"), max_attempts=3)
+    learner = trainee("start-once")
+    lms_services.enrol(trainee=learner, course=tree["course"])
+    client.force_login(learner)
+    client.post(f"/kk/quiz/{quiz.pk}/start/")
+    first = Attempt.objects.get()
+    _redirected(
+        client.post(f"/kk/quiz/attempts/{first.pk}/save/", {**wrong_form(first), "submit": "1"})
+    )
+
+    with CaptureQueriesContext(connection) as starting:
+        response = client.post(f"/kk/quiz/{quiz.pk}/start/")
+
+    second = Attempt.objects.exclude(pk=first.pk).get()
+    assert response.status_code == 302 and response["Location"].endswith(f"/{second.pk}/")
+    assert second.number == 2
+    attempt_reads = [
+        q
+        for q in starting.captured_queries
+        if q["sql"].startswith("SELECT") and 'FROM "assessments_attempt"' in q["sql"]
+    ]
+    assert len(attempt_reads) == 1
