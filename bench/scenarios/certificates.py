@@ -322,6 +322,23 @@ def celery_batch(ctx, profile, trainees, processes: int) -> dict:
 # --- the result -------------------------------------------------------------------------------
 
 
+#: what py-spy saw on a pool child, and why the ratio differs between machines
+OUTSIDE_NOTE = (
+    "Seen from outside the task (2026-11-26, py-spy at 200 Hz on the pool child of one worker, "
+    "500 PDFs, on a machine where bare WeasyPrint makes 39 PDFs/s, against 32 on the machine of "
+    "the earlier full run): WeasyPrint is 83% of the task's time; the certificate's HTML with "
+    "its QR code 6%, saving the row (and marking the holder's eligibility stale) 4%, "
+    "committing 3%, locking the row 2%, writing the file 2%. That per-certificate work does not "
+    "get faster with WeasyPrint, so on the faster machine it weighs more: 0.76× with one "
+    "worker here against 0.83× there, for the same code. Each part is work a certificate "
+    "needs; none is Celery's. Memory: Wagtail 8's apps register their APIs when they start "
+    "(wagtail.api.v3 with django-ninja and pydantic from wagtail.snippets, Django REST "
+    "framework from the redirects and wagtail-localize views), about 20-30 MiB of what an idle "
+    "child shares, loaded by Wagtail's own app configs and hooks, which a worker cannot skip "
+    "without dropping apps its models need."
+)
+
+
 def missed_notes(
     goals: list[dict], breakdown: dict[str, float], bare: dict, batches: dict
 ) -> list[str]:
@@ -497,6 +514,7 @@ def result(count: int, bare: dict, batches: dict, breakdown: dict[str, float]) -
             "process instead of once per PDF (2% of a render). Celery against bare with one "
             "worker, same machine and data: 0.71× before; five alternating rounds after: "
             "0.83-0.91× (median 0.86×).",
+            OUTSIDE_NOTE,
             "Reading the memory goal: RSS cannot show sharing. An idle pool child is at 145 MiB "
             "RSS before its first task, all of it Django, Wagtail and WeasyPrint loaded by the "
             "worker's main process and mapped, not copied, into the child; no change to the "
