@@ -99,6 +99,17 @@ def _saved(response):
     assert response.status_code == 200 and json.loads(response.content)["saved"]
 
 
+def _quiz_for_a_learner(client, name: str, *, questions: int, **fields):
+    """A quiz of `questions` questions in a course `client` is logged in to as an enrolled
+    trainee."""
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(questions, name), **fields)
+    learner = trainee(name)
+    lms_services.enrol(trainee=learner, course=tree["course"])
+    client.force_login(learner)
+    return quiz
+
+
 def _redirected(response):
     assert response.status_code == 302 and "/review/" in response["Location"]
 
@@ -125,11 +136,7 @@ def test_taking_a_quiz_runs_as_many_queries_for_15_questions_as_for_3(count_quer
 
 def test_a_submit_reads_the_answers_once_to_read_the_form_and_once_under_the_lock(client):
     """The answers a submit saves are the ones it grades and adds up: not read again."""
-    tree = curriculum_tree(modules=1, lessons_per_module=1)
-    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(6, "once"), pass_mark=100)
-    learner = trainee("once")
-    lms_services.enrol(trainee=learner, course=tree["course"])
-    client.force_login(learner)
+    quiz = _quiz_for_a_learner(client, "once", questions=6, pass_mark=100)
     client.post(f"/kk/quiz/{quiz.pk}/start/")
     attempt = Attempt.objects.get()
     form = wrong_form(attempt)
@@ -148,11 +155,7 @@ def test_a_submit_reads_the_answers_once_to_read_the_form_and_once_under_the_loc
 def test_the_quiz_page_works_out_the_trainees_course_progress_once(client):
     """The gate in front of the page, the page's start button and its template share one
     computation of the course's progress (it was done twice: 43 queries on an exam's page)."""
-    tree = curriculum_tree(modules=1, lessons_per_module=1)
-    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(3, "once"), max_attempts=2)
-    learner = trainee("progress-once")
-    lms_services.enrol(trainee=learner, course=tree["course"])
-    client.force_login(learner)
+    quiz = _quiz_for_a_learner(client, "progress-once", questions=3, max_attempts=2)
     client.get(quiz.get_url())  # per-process caches
 
     with CaptureQueriesContext(connection) as serving:
@@ -171,11 +174,7 @@ def test_the_quiz_page_works_out_the_trainees_course_progress_once(client):
 def test_starting_reads_the_trainees_attempts_at_the_quiz_once(client):
     """The attempt in progress, the finished ones the rules count and the next number come from
     one read (it was three)."""
-    tree = curriculum_tree(modules=1, lessons_per_module=1)
-    quiz = quiz_page(tree["modules"][0], questions=mixed_questions(3, "start"), max_attempts=3)
-    learner = trainee("start-once")
-    lms_services.enrol(trainee=learner, course=tree["course"])
-    client.force_login(learner)
+    quiz = _quiz_for_a_learner(client, "start-once", questions=3, max_attempts=3)
     client.post(f"/kk/quiz/{quiz.pk}/start/")
     first = Attempt.objects.get()
     _redirected(
