@@ -140,7 +140,9 @@ def record_completion(*, trainee, page: Page, when: datetime | None = None) -> C
             signals.page_completed.send(sender=Completion, trainee=trainee, page=page)
             course = gating.course_of(page)
             if course is not None:
-                _complete_course_if_done(trainee, course, on=completion.completed_at.date())
+                # the day in the site's time zone: completed_at is in UTC
+                on = timezone.localdate(completion.completed_at)
+                _complete_course_if_done(trainee, course, on=on)
     return completion
 
 

@@ -1,7 +1,7 @@
 """The gating engine: sequential and free order, prerequisites, release dates, overrides, and the
 server refusing a locked page."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -137,6 +137,15 @@ def test_completion_in_one_language_counts_in_every_language(tree, learner):
         "open",
         "locked",
     ]
+
+
+def test_a_course_completed_after_midnight_in_the_site_time_zone_is_dated_that_day(tree, learner):
+    """The completion is stored in UTC; the course's date is the site's day (Asia/Almaty, UTC+5),
+    which had already turned when UTC still said the 26th."""
+    moment = datetime(2026, 11, 26, 20, 30, tzinfo=UTC)
+    for lesson in tree["lessons"]:
+        services.record_completion(trainee=learner, page=lesson, when=moment)
+    assert learner.enrolments.get().completed_on == date(2026, 11, 27)
 
 
 def test_completing_every_page_completes_the_course_with_its_date(tree, learner):
