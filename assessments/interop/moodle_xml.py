@@ -684,7 +684,8 @@ def _write_common(writer: _Writer, question: Question) -> None:
     writer.leaf("penalty", "0.3333333")
     writer.leaf("hidden", "0")
     writer.leaf("idnumber", "")
-    tags = [tag.name for tag in question.tags.all()]
+    # by name, not in whatever order the database returns them: every database writes one file
+    tags = sorted(tag.name for tag in question.tags.all())
     if tags:
         writer.open("tags")
         for tag in tags:
