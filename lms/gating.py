@@ -122,6 +122,8 @@ def course_of(page: Page) -> Page | None:
     while ancestor is not None:
         if isinstance(ancestor.specific_deferred, CoursePage):
             return ancestor.specific_deferred
+        if ancestor.depth <= 2:  # a site's root: above it only the tree's root, never a course
+            return None
         ancestor = ancestor.__dict__.get("_cached_parent_obj")
     return CoursePage.objects.ancestor_of(page).first()
 

@@ -232,3 +232,9 @@ def test_the_course_of_a_routed_page_is_read_from_its_parents_without_a_query(tr
     # a page loaded on its own asks the database, and finds the same course
     assert gating.course_of(type(lesson).objects.get(pk=lesson.pk)).pk == tree["course"].pk
     assert gating.course_of(tree["programme"]) is None
+    # a routed page outside any course: its parents up to the site's root say so, no query
+    programme_path = tree["programme"].url_path[len(home.url_path) :]
+    programme = home.route(RequestFactory().get("/"), [programme_path.strip("/")])[0]
+    with CaptureQueriesContext(connection) as queries:
+        assert gating.course_of(programme) is None
+    assert len(queries) == 0
