@@ -20,10 +20,8 @@ from ._support import use_django
 SIZES = {"quick": (2_000, 50), "full": (10_000, 500)}
 TRAINEES = {"quick": [20], "full": [200, 500]}
 # BENCH_EXAM_TRAINEES="500" runs only these sizes (e.g. one size again after a fix)
-if os.environ.get("BENCH_EXAM_TRAINEES"):
-    TRAINEES = {
-        mode: [int(n) for n in os.environ["BENCH_EXAM_TRAINEES"].split(",")] for mode in TRAINEES
-    }
+if sizes := os.environ.get("BENCH_EXAM_TRAINEES"):
+    TRAINEES = {mode: [int(n) for n in sizes.split(",")] for mode in TRAINEES}
 # Think time before each answer, seconds. Full: the 30-90 s, so one exam lasts about 20
 # minutes (why not compressed: see the note in `_think_note`). Quick: compressed to fit the budget.
 THINK = {"quick": (0.5, 1.5), "full": (30, 90)}
@@ -135,8 +133,8 @@ CROWDED_FIX_NOTE = (
     "p95 1800, 2300, 3100, 3400, 3100 → 2400, 3400, 3200, 2400, 2400 ms. The queue of a "
     "10-second burst of 2,500 requests varies more from one run to the next than the 9 ms "
     "(about 14%) each trainee's start now costs less, so the full run cannot show that "
-    "saving by itself; the in-process numbers do. (The first full run, on the previous "
-    "session's machine, had p95 3100-5800 ms for the same steps: most of that difference is "
+    "saving by itself; the in-process numbers do. (The first full run, on another machine, "
+    "had p95 3100-5800 ms for the same steps: most of that difference is "
     "the machine.)"
 )
 
