@@ -8,9 +8,10 @@ from __future__ import annotations
 import base64
 import functools
 import mimetypes
+import re
 from datetime import date
 
-import segno
+import zxingcpp
 from django.conf import settings
 from django.db.models import Subquery
 from django.template import Context, Engine, TemplateSyntaxError
@@ -175,20 +176,41 @@ def compile_template(source: str):
         raise RenderError(_("The template has an error: %(error)s") % {"error": error}) from error
 
 
-#: The QR code's mask, fixed. Any of the eight is a valid QR code that every reader decodes; left
-#: to choose, segno scores all eight for each code (two thirds of its time). 2 is the one it
-#: picks most often for verification URLs (and the tests read codes made with it back).
-QR_MASK = 2
+def qr_modules(url: str) -> tuple[int, bytes]:
+    """The URL as a QR code (error correction M, the mask the encoder scores best): its width in
+    modules and one byte a module, row by row, 0 for a dark one. zxing-cpp encodes in C++ in
+    about 0.15 ms, where segno, in Python, took 2 ms even with the mask fixed (5% of a render)."""
+    code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    return image.shape[1], bytes(memoryview(image))
 
 
-def qr_code(url: str) -> segno.QRCode:
-    """The URL as a QR code: error correction M, the fixed mask."""
-    return segno.make(url, error="m", mask=QR_MASK, micro=False)
+_DARK_RUN = re.compile(rb"\x00+")
+
+
+def qr_svg(url: str, *, border: int = 1) -> str:
+    """The QR code as an SVG: one path, a rectangle for each run of dark modules in a row, in a
+    square `border` modules wider on each side (the certificate's white margin is the rest of
+    the quiet zone)."""
+    width, modules = qr_modules(url)
+    runs = []
+    for row in range(len(modules) // width):
+        line = modules[row * width : (row + 1) * width]
+        for run in _DARK_RUN.finditer(line):
+            length = run.end() - run.start()
+            runs.append(f"M{run.start() + border} {row + border}h{length}v1h-{length}z")
+    size = width + 2 * border
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+        f'width="{size}" height="{size}" shape-rendering="crispEdges">'
+        f'<rect width="{size}" height="{size}" fill="#fff"/>'
+        f'<path fill="#000" d="{"".join(runs)}"/></svg>'
+    )
 
 
 def qr_data_uri(url: str) -> str:
     """The QR code a certificate prints, as an SVG data: URI."""
-    return qr_code(url).svg_data_uri(border=1)
+    return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url).encode()).decode("ascii")
 
 
 def is_course_certificate(certificate: Certificate) -> bool:

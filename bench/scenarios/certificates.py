@@ -27,7 +27,7 @@ PROFILED = 10  # certificates rendered in this process under pyinstrument (one c
 #: where a render's time goes: (label, function names whose time it is)
 PHASES = [
     ("WeasyPrint", {"write_pdf"}),
-    ("QR code (segno)", {"qr_data_uri"}),
+    ("QR code", {"qr_data_uri"}),
     ("choosing the template", {"template_for"}),
     ("saving the PDF and the row", {"save"}),
 ]

@@ -2,6 +2,7 @@
 still committed on its own, one failure losing none of the others, a repeat changing nothing.
 The tasks run in-process here; tests/certificates/test_worker.py runs real workers."""
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -176,19 +177,37 @@ def verification_urls(n: int) -> list[str]:
     return [f"https://kelisim.example.kz/verify/{new_code()}/" for _ in range(n)]
 
 
-def test_qr_codes_with_the_fixed_mask_read_back():
-    """Verification URLs of random codes, drawn at about the size a certificate prints them at
-    150 dpi (5 pixels a module), all read back by zxing."""
-    import io
+def test_qr_svg_draws_exactly_the_dark_modules():
+    """The SVG's path, read back run by run, covers the encoder's dark modules and nothing else,
+    inside a square one module wider on each side."""
+    [url] = verification_urls(1)
+    width, modules = rendering.qr_modules(url)
+    svg = rendering.qr_svg(url, border=1)
 
+    assert f'viewBox="0 0 {width + 2} {width + 2}"' in svg
+    [path] = re.findall(r' d="([^"]*)"', svg)
+    runs = re.findall(r"M(\d+) (\d+)h(\d+)v1h-\3z", path)
+    assert "".join(f"M{x} {y}h{n}v1h-{n}z" for x, y, n in runs) == path
+    drawn = {(int(x) - 1 + i, int(y) - 1) for x, y, n in runs for i in range(int(n))}
+    dark = {(i % width, i // width) for i, value in enumerate(modules) if value == 0}
+    assert drawn == dark
+    assert 0 < len(dark) < width * width
+
+
+def test_qr_codes_read_back():
+    """Verification URLs of random codes, drawn at about the size a certificate prints them at
+    150 dpi (5 pixels a module, a quiet zone of 4), all read back by zxing, error correction M."""
     import zxingcpp
     from PIL import Image
 
     for url in verification_urls(40):
-        image = io.BytesIO()
-        rendering.qr_code(url).save(image, kind="png", scale=5, border=1)
-        [code] = zxingcpp.read_barcodes(Image.open(image))
+        width, modules = rendering.qr_modules(url)
+        image = Image.new("L", (width + 8, width + 8), 255)
+        image.paste(Image.frombytes("L", (width, width), modules), (4, 4))
+        image = image.resize(((width + 8) * 5, (width + 8) * 5), Image.NEAREST)
+        [code] = zxingcpp.read_barcodes(image)
         assert code.text == url
+        assert code.ec_level == "M"
 
 
 @pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs pdftoppm (poppler-utils)")
