@@ -234,9 +234,12 @@ def issue_course_certificate(
     return certificate
 
 
-def render_and_store(certificate_id: int, *, templates: dict | None = None) -> Certificate:
+def render_and_store(
+    certificate_id: int, *, templates: dict | None = None, email: bool = True
+) -> Certificate:
     """Render the PDF of a certificate being issued and make it valid; a repeat does nothing.
-    `templates` is kept across a chunk of certificates (see `template_for`)."""
+    `templates` is kept across a chunk of certificates (see `template_for`). The holder's e-mail
+    is sent once this commits, unless `email` is off (a chunk sends its e-mails together)."""
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
         if certificate.status != Certificate.Status.ISSUING:
@@ -246,8 +249,9 @@ def render_and_store(certificate_id: int, *, templates: dict | None = None) -> C
         certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
         certificate.status = Certificate.Status.VALID
         certificate.save(update_fields=["pdf", "status"])
-        # its own task: a mail server that is down retries the e-mail, not the rendering
-        transaction.on_commit(lambda: _enqueue_email(certificate.pk))
+        if email:
+            # its own task: a mail server that is down retries the e-mail, not the rendering
+            transaction.on_commit(lambda: _enqueue_email(certificate.pk))
     return certificate
 
 
@@ -269,12 +273,13 @@ def render_chunk(
     committed on its own (`render_and_store`), so one that fails loses none of the others and
     stays issuing; the template looked up once per profile (or course) and language. An error
     of a `stop_on` type (the task's time limit) stops the chunk there. A repeat does nothing for
-    the certificates already finished."""
+    the certificates already finished. The holders of the valid ones are e-mailed by one task for
+    the chunk (each at most once, so a repeat that sends it again e-mails nobody twice)."""
     rendered = ChunkRendered()
     templates: dict = {}
     for position, certificate_id in enumerate(certificate_ids):
         try:
-            render_and_store(certificate_id, templates=templates)
+            render_and_store(certificate_id, templates=templates, email=False)
         except stop_on as error:
             rendered.failed[certificate_id] = error
             rendered.untried = list(certificate_ids[position + 1 :])
@@ -283,6 +288,11 @@ def render_chunk(
             rendered.failed[certificate_id] = error
         else:
             rendered.done.append(certificate_id)
+    if rendered.done:
+        # one message for the chunk instead of one a certificate (2% of a render); after the
+        # commits, so each is already valid when its e-mail is sent
+        done = list(rendered.done)
+        transaction.on_commit(lambda: _enqueue_emails(done))
     return rendered
 
 
@@ -412,6 +422,12 @@ def _enqueue_email(certificate_id: int) -> None:
     from .tasks import email_certificate
 
     email_certificate.delay(certificate_id)
+
+
+def _enqueue_emails(certificate_ids: list[int]) -> None:
+    from .tasks import email_certificates
+
+    email_certificates.delay(certificate_ids)
 
 
 def email_certificate(*, certificate_id: int) -> bool:

@@ -76,6 +76,38 @@ def email_certificate(certificate_id: int) -> bool:
     return services.email_certificate(certificate_id=certificate_id)
 
 
+@shared_task(
+    bind=True,
+    name="certificates.email_certificates",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=8,
+)
+def email_certificates(self, certificate_ids: list[int]) -> int:
+    """E-mail the holders of a chunk of new certificates, each at most once (emailed_at guards
+    it); how many were sent. A mail server that fails (an OSError, as smtplib's errors are)
+    stops the chunk there, and the task is retried for that certificate and the ones after it;
+    any other error is logged, the others still sent, and the first raised at the end."""
+    sent, failed = 0, {}
+    for position, certificate_id in enumerate(certificate_ids):
+        try:
+            sent += services.email_certificate(certificate_id=certificate_id)
+        except OSError as error:
+            logger.warning("Certificate %s was not e-mailed: %r", certificate_id, error)
+            countdown = get_exponential_backoff_interval(
+                factor=1, retries=self.request.retries, maximum=600, full_jitter=True
+            )
+            raise self.retry(
+                args=[certificate_ids[position:]], exc=error, countdown=countdown
+            ) from error
+        except Exception as error:  # the others are still sent
+            logger.error("Certificate %s was not e-mailed: %r", certificate_id, error)
+            failed[certificate_id] = error
+    if failed:
+        raise next(iter(failed.values()))
+    return sent
+
+
 @shared_task(name="certificates.expire_certificates")
 def expire_certificates() -> int:
     """Mark certificates past their date as expired (beat runs it daily); a repeat changes

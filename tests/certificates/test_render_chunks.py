@@ -151,6 +151,109 @@ def test_rendering_a_chunk_again_changes_nothing(profile, chunks_run):
     assert statuses(ids) == ["valid", "valid", "valid"]
 
 
+@pytest.fixture
+def email_tasks(monkeypatch):
+    """The certificate ids of each `email_certificates` task sent (then run in-process)."""
+    sent: list[list[int]] = []
+    delay = tasks.email_certificates.delay
+
+    def recording(certificate_ids):
+        sent.append(list(certificate_ids))
+        return delay(certificate_ids)
+
+    monkeypatch.setattr(tasks.email_certificates, "delay", recording)
+    monkeypatch.setattr(tasks.email_certificate, "delay", lambda pk: pytest.fail("one by one"))
+    return sent
+
+
+def test_a_chunk_emails_its_holders_in_one_task_after_the_renders_commit(
+    profile, email_tasks, mailoutbox, django_capture_on_commit_callbacks
+):
+    ids = issued(profile, 3)
+    with django_capture_on_commit_callbacks(execute=True):
+        rendered = services.render_chunk(certificate_ids=ids)
+        assert email_tasks == []  # not before the commits
+
+    assert rendered.done == ids
+    assert email_tasks == [ids]
+    holders = Certificate.objects.filter(pk__in=ids).values_list("trainee__email", flat=True)
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(holders)
+    assert all(m.attachments[0][1].startswith(b"%PDF") for m in mailoutbox)
+
+    # the chunk again (a redelivered task): the e-mails are sent for again, nobody gets two
+    with django_capture_on_commit_callbacks(execute=True):
+        services.render_chunk(certificate_ids=ids)
+    assert email_tasks == [ids, ids]
+    assert len(mailoutbox) == 3
+
+
+def test_a_chunk_emails_only_the_certificates_that_rendered(
+    profile, failing, email_tasks, django_capture_on_commit_callbacks
+):
+    ids = issued(profile, 3)
+    failing[ids[0]] = [rendering.RenderError("the template is broken")]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.render_chunk(certificate_ids=ids)
+    assert email_tasks == [ids[1:]]
+
+
+@pytest.fixture
+def mail_failing(monkeypatch):
+    """Make sending fail for chosen certificates: {certificate id: [errors, in turn]}."""
+    plan: dict[int, list[Exception]] = {}
+    certificate_issued = services.emails.certificate_issued
+
+    def flaky(certificate):
+        message = certificate_issued(certificate)
+        if plan.get(certificate.pk):
+            error = plan[certificate.pk].pop(0)
+
+            def send(*args, **kwargs):
+                raise error
+
+            message.send = send
+        return message
+
+    monkeypatch.setattr(services.emails, "certificate_issued", flaky)
+    return plan
+
+
+def test_a_mail_server_failure_retries_from_that_certificate_on(
+    profile, mail_failing, email_tasks, mailoutbox, monkeypatch
+):
+    ids = issued(profile, 3)
+    services.render_chunk(certificate_ids=ids)  # no e-mails: the test's transaction is open
+    mail_failing[ids[1]] = [OSError("connection refused")]
+    retried = []
+    retry = tasks.email_certificates.retry
+
+    def recording(*args, **kwargs):
+        retried.append(kwargs["args"][0])
+        return retry(*args, **kwargs)
+
+    monkeypatch.setattr(tasks.email_certificates, "retry", recording)
+
+    result = tasks.email_certificates.apply(args=[ids], throw=False)
+
+    assert result.successful()
+    assert retried == [ids[1:]]
+    assert len(mailoutbox) == 3
+    assert Certificate.objects.filter(pk__in=ids, emailed_at__isnull=True).count() == 0
+
+
+def test_one_email_failing_otherwise_loses_none_of_the_others(profile, mail_failing, mailoutbox):
+    ids = issued(profile, 3)
+    services.render_chunk(certificate_ids=ids)
+    mail_failing[ids[0]] = [ValueError("a broken template")]
+
+    with pytest.raises(ValueError):
+        tasks.email_certificates.apply(args=[ids])
+
+    assert len(mailoutbox) == 2
+    emailed = Certificate.objects.filter(pk__in=ids, emailed_at__isnull=False)
+    assert sorted(emailed.values_list("pk", flat=True)) == ids[1:]
+
+
 def test_rendering_writes_nothing_to_wagtails_reference_index(profile, client):
     """A worker that has loaded the admin's viewsets (which register their models with the
     reference index) still renders without indexing the certificate: it was about 3 ms of

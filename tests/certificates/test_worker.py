@@ -78,6 +78,9 @@ def test_bulk_issue_for_fifty_trainees_gives_exactly_fifty_certificates(
     wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish")
     assert progress_of(batch).total == 50
     assert_one_valid_certificate_each(trainees, batch)
+    # and each holder e-mailed, by one task for each chunk of renders
+    unsent = Certificate.objects.filter(batch=batch, emailed_at__isnull=True)
+    wait_for(lambda: not unsent.exists(), 120, "the e-mails")
 
 
 def test_a_worker_killed_mid_batch_and_restarted_still_gives_one_certificate_each(
