@@ -189,22 +189,22 @@ _DARK_RUN = re.compile(rb"\x00+")
 
 
 def qr_svg(url: str, *, border: int = 1) -> str:
-    """The QR code as an SVG: one path, a rectangle for each run of dark modules in a row, in a
-    square `border` modules wider on each side (the certificate's white margin is the rest of
-    the quiet zone)."""
+    """The QR code as an SVG: one stroked path, a line one module thick for each run of dark
+    modules in a row (as segno draws them: the least for WeasyPrint to draw and for the PDF to
+    hold), in a white square `border` modules wider on each side (the certificate's margin is
+    the rest of the quiet zone)."""
     width, modules = qr_modules(url)
     runs = []
     for row in range(len(modules) // width):
         line = modules[row * width : (row + 1) * width]
         for run in _DARK_RUN.finditer(line):
-            length = run.end() - run.start()
-            runs.append(f"M{run.start() + border} {row + border}h{length}v1h-{length}z")
+            runs.append(f"M{run.start() + border} {row + border}.5h{run.end() - run.start()}")
     size = width + 2 * border
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
         f'width="{size}" height="{size}" shape-rendering="crispEdges">'
         f'<rect width="{size}" height="{size}" fill="#fff"/>'
-        f'<path fill="#000" d="{"".join(runs)}"/></svg>'
+        f'<path stroke="#000" stroke-width="1" d="{"".join(runs)}"/></svg>'
     )
 
 

@@ -22,7 +22,7 @@ from curriculum.models import CoursePage
 from lms.models import Attendance, Enrolment, TraineeProfile
 from lms.permissions import trainees_visible_to
 
-from . import conf, emails
+from . import conf, emails, statuses
 from .eligibility import Checklist, evaluate_population, evaluate_trainee
 from .models import (
     AcademicHoursRequirement,
@@ -235,23 +235,42 @@ def issue_course_certificate(
 
 
 def render_and_store(
-    certificate_id: int, *, templates: dict | None = None, email: bool = True
+    certificate_id: int,
+    *,
+    templates: dict | None = None,
+    email: bool = True,
+    certificate: Certificate | None = None,
 ) -> Certificate:
     """Render the PDF of a certificate being issued and make it valid; a repeat does nothing.
-    `templates` is kept across a chunk of certificates (see `template_for`). The holder's e-mail
-    is sent once this commits, unless `email` is off (a chunk sends its e-mails together)."""
-    with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
-        if certificate.status != Certificate.Status.ISSUING:
-            return certificate
-        template = template_for(certificate, chosen=templates)
-        pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"), template=template)
-        certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
-        certificate.status = Certificate.Status.VALID
-        certificate.save(update_fields=["pdf", "status"])
-        if email:
-            # its own task: a mail server that is down retries the e-mail, not the rendering
-            transaction.on_commit(lambda: _enqueue_email(certificate.pk))
+
+    The PDF is rendered with no transaction open and no row locked (a render takes tens of
+    milliseconds; a revocation or a reissue need not wait for it). One conditional UPDATE then
+    makes the certificate valid only if it is still being issued: a certificate revoked
+    meanwhile, or finished by a second delivery of the same task, keeps what it has and this
+    render's file is deleted. `templates` is kept across a chunk of certificates (see
+    `template_for`), and so is `certificate`, read with the chunk. The holder's e-mail and their
+    stale eligibility follow at once, unless `email` is off: a chunk does both once for all of
+    its certificates."""
+    if certificate is None:
+        certificate = Certificate.objects.get(pk=certificate_id)
+    if certificate.status != Certificate.Status.ISSUING:
+        return certificate
+    template = template_for(certificate, chosen=templates)
+    pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"), template=template)
+    certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
+    made_valid = Certificate.objects.filter(
+        pk=certificate.pk, status=Certificate.Status.ISSUING
+    ).update(pdf=certificate.pdf.name, status=Certificate.Status.VALID)
+    if not made_valid:
+        certificate.pdf.delete(save=False)
+        certificate.refresh_from_db()
+        return certificate
+    certificate.status = Certificate.Status.VALID
+    if email:
+        # a valid certificate is a fact the requirements read (`update` sends no signal)
+        statuses.mark_stale([certificate.trainee_id])
+        # its own task: a mail server that is down retries the e-mail, not the rendering
+        transaction.on_commit(lambda: _enqueue_email(certificate.pk))
     return certificate
 
 
@@ -269,17 +288,24 @@ class ChunkRendered:
 def render_chunk(
     *, certificate_ids: list[int], stop_on: tuple[type[Exception], ...] = ()
 ) -> ChunkRendered:
-    """Render a chunk of a bulk issue's certificates in one go: each one locked, saved and
-    committed on its own (`render_and_store`), so one that fails loses none of the others and
+    """Render a chunk of a bulk issue's certificates in one go: read together, each then made
+    valid by its own UPDATE (`render_and_store`), so one that fails loses none of the others and
     stays issuing; the template looked up once per profile (or course) and language. An error
     of a `stop_on` type (the task's time limit) stops the chunk there. A repeat does nothing for
-    the certificates already finished. The holders of the valid ones are e-mailed by one task for
-    the chunk (each at most once, so a repeat that sends it again e-mails nobody twice)."""
+    the certificates already finished. Then, once for the chunk, the holders' eligibility is
+    marked stale and one task e-mails them (each at most once, so a repeat that sends it again
+    e-mails nobody twice)."""
     rendered = ChunkRendered()
     templates: dict = {}
+    read = Certificate.objects.in_bulk(certificate_ids)
     for position, certificate_id in enumerate(certificate_ids):
         try:
-            render_and_store(certificate_id, templates=templates, email=False)
+            render_and_store(
+                certificate_id,
+                templates=templates,
+                email=False,
+                certificate=read.get(certificate_id),
+            )
         except stop_on as error:
             rendered.failed[certificate_id] = error
             rendered.untried = list(certificate_ids[position + 1 :])
@@ -289,9 +315,10 @@ def render_chunk(
         else:
             rendered.done.append(certificate_id)
     if rendered.done:
+        done = list(rendered.done)
+        statuses.mark_stale(read[pk].trainee_id for pk in done)
         # one message for the chunk instead of one a certificate (2% of a render); after the
         # commits, so each is already valid when its e-mail is sent
-        done = list(rendered.done)
         transaction.on_commit(lambda: _enqueue_emails(done))
     return rendered
 

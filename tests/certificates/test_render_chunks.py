@@ -151,6 +151,105 @@ def test_rendering_a_chunk_again_changes_nothing(profile, chunks_run):
     assert statuses(ids) == ["valid", "valid", "valid"]
 
 
+def test_a_certificate_revoked_while_it_renders_stays_revoked_and_leaves_no_file(
+    profile, monkeypatch
+):
+    """The render holds no lock: a revocation that lands meanwhile wins, and the PDF made for
+    nothing is deleted."""
+    [pk] = issued(profile, 1)
+    render_pdf = services.render_pdf
+    storage = Certificate._meta.get_field("pdf").storage
+    written = []
+
+    def revoked_meanwhile(certificate, **kwargs):
+        Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.REVOKED)
+        return render_pdf(certificate, **kwargs)
+
+    save = storage.save
+
+    def recording(name, content, **kwargs):
+        written.append(save(name, content, **kwargs))
+        return written[-1]
+
+    monkeypatch.setattr(services, "render_pdf", revoked_meanwhile)
+    monkeypatch.setattr(storage, "save", recording)
+
+    certificate = services.render_and_store(pk)
+
+    assert certificate.status == Certificate.Status.REVOKED and not certificate.pdf
+    assert Certificate.objects.get(pk=pk).status == Certificate.Status.REVOKED
+    assert len(written) == 1 and not storage.exists(written[0])
+
+
+def test_a_second_delivery_rendering_alongside_keeps_the_first_pdf(profile, monkeypatch):
+    """Two workers rendering the same certificate (a task delivered again while the first still
+    runs): the first to finish makes it valid, the other's file is deleted."""
+    [pk] = issued(profile, 1)
+    render_pdf = services.render_pdf
+    storage = Certificate._meta.get_field("pdf").storage
+    first, written = {}, []
+    save = storage.save
+
+    def recording(name, content, **kwargs):
+        written.append(save(name, content, **kwargs))
+        return written[-1]
+
+    monkeypatch.setattr(storage, "save", recording)
+
+    def finished_by_the_other_meanwhile(certificate, **kwargs):
+        if not first:  # the other delivery renders and stores it while this one renders
+            monkeypatch.setattr(services, "render_pdf", render_pdf)
+            first["certificate"] = services.render_and_store(certificate.pk)
+        return render_pdf(certificate, **kwargs)
+
+    monkeypatch.setattr(services, "render_pdf", finished_by_the_other_meanwhile)
+
+    certificate = services.render_and_store(pk)
+
+    kept = first["certificate"].pdf.name
+    assert certificate.status == Certificate.Status.VALID and certificate.pdf.name == kept
+    assert Certificate.objects.get(pk=pk).pdf.name == kept
+    [other] = [name for name in written if name != kept]
+    assert storage.exists(kept) and not storage.exists(other)
+
+
+def test_rendering_marks_the_holders_eligibility_stale(profile):
+    """A valid certificate is a fact requirements read: one render, or a chunk, marks its holders
+    stale (the chunk with one UPDATE)."""
+    from certificates import statuses
+    from certificates.models import EligibilityStatus
+
+    ids = issued(profile, 4)
+    holders = list(Certificate.objects.filter(pk__in=ids).values_list("trainee_id", flat=True))
+    statuses.refresh_statuses(holders)
+    assert not EligibilityStatus.objects.filter(trainee_id__in=holders, stale=True).exists()
+
+    services.render_and_store(ids[0])
+    with CaptureQueriesContext(connection) as queries:
+        services.render_chunk(certificate_ids=ids[1:])
+
+    stale = EligibilityStatus.objects.filter(trainee_id__in=holders, stale=True)
+    assert set(stale.values_list("trainee_id", flat=True)) == set(holders)
+    assert not EligibilityStatus.objects.filter(trainee_id__in=holders, stale=False).exists()
+    marking = [q for q in queries if "certificates_eligibilitystatus" in q["sql"]]
+    assert len(marking) == 1
+
+
+def test_a_chunk_runs_one_query_a_certificate_beyond_a_fixed_few(profile):
+    """Read together, each made valid by one UPDATE: the chunk's queries grow by one a
+    certificate (the e-mail task is sent after the test's transaction, so not here)."""
+
+    def queries_for(ids):
+        with CaptureQueriesContext(connection) as queries:
+            rendered = services.render_chunk(certificate_ids=ids)
+        assert rendered.done == ids
+        return len(queries)
+
+    ids = issued(profile, 9)
+    queries_for(ids[:1])  # the first render of the test
+    assert queries_for(ids[1:3]) + 4 == queries_for(ids[3:])
+
+
 @pytest.fixture
 def email_tasks(monkeypatch):
     """The certificate ids of each `email_certificates` task sent (then run in-process)."""
@@ -289,8 +388,8 @@ def test_qr_svg_draws_exactly_the_dark_modules():
 
     assert f'viewBox="0 0 {width + 2} {width + 2}"' in svg
     [path] = re.findall(r' d="([^"]*)"', svg)
-    runs = re.findall(r"M(\d+) (\d+)h(\d+)v1h-\3z", path)
-    assert "".join(f"M{x} {y}h{n}v1h-{n}z" for x, y, n in runs) == path
+    runs = re.findall(r"M(\d+) (\d+)\.5h(\d+)", path)  # a line through the middle of a row
+    assert "".join(f"M{x} {y}.5h{n}" for x, y, n in runs) == path
     drawn = {(int(x) - 1 + i, int(y) - 1) for x, y, n in runs for i in range(int(n))}
     dark = {(i % width, i // width) for i, value in enumerate(modules) if value == 0}
     assert drawn == dark
