@@ -636,7 +636,9 @@ def result(
             "PSS column, which is within the goal.",
             "Worker memory: the pool children's resident set sampled every 0.25 s, idle (before "
             "the first task) and at its peak; PSS (shared pages divided among the processes "
-            "sharing them) and USS (pages the child alone holds) beside it, since a forked "
+            "sharing them) and USS (pages the child alone holds) every 2 s and at the end (until "
+            "the fourth look every 0.25 s: reading them walks a worker's page tables, about 5 ms "
+            "of CPU, which slowed two busy workers on two CPUs), since a forked "
             "child's RSS counts the Django, Wagtail and WeasyPrint it shares with the worker's "
             "main process.",
         ],
