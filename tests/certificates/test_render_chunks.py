@@ -151,50 +151,53 @@ def test_rendering_a_chunk_again_changes_nothing(profile, chunks_run):
     assert statuses(ids) == ["valid", "valid", "valid"]
 
 
+PDF_STORAGE = Certificate._meta.get_field("pdf").storage
+
+
+@pytest.fixture
+def files_written(monkeypatch):
+    """The names of the PDF files written, in order."""
+    written: list[str] = []
+    save = PDF_STORAGE.save
+
+    def recording(name, content, **kwargs):
+        written.append(save(name, content, **kwargs))
+        return written[-1]
+
+    monkeypatch.setattr(PDF_STORAGE, "save", recording)
+    return written
+
+
 def test_a_certificate_revoked_while_it_renders_stays_revoked_and_leaves_no_file(
-    profile, monkeypatch
+    profile, monkeypatch, files_written
 ):
     """The render holds no lock: a revocation that lands meanwhile wins, and the PDF made for
     nothing is deleted."""
     [pk] = issued(profile, 1)
     render_pdf = services.render_pdf
-    storage = Certificate._meta.get_field("pdf").storage
-    written = []
 
     def revoked_meanwhile(certificate, **kwargs):
         Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.REVOKED)
         return render_pdf(certificate, **kwargs)
 
-    save = storage.save
-
-    def recording(name, content, **kwargs):
-        written.append(save(name, content, **kwargs))
-        return written[-1]
-
     monkeypatch.setattr(services, "render_pdf", revoked_meanwhile)
-    monkeypatch.setattr(storage, "save", recording)
 
     certificate = services.render_and_store(pk)
 
     assert certificate.status == Certificate.Status.REVOKED and not certificate.pdf
     assert Certificate.objects.get(pk=pk).status == Certificate.Status.REVOKED
-    assert len(written) == 1 and not storage.exists(written[0])
+    [written] = files_written
+    assert not PDF_STORAGE.exists(written)
 
 
-def test_a_second_delivery_rendering_alongside_keeps_the_first_pdf(profile, monkeypatch):
+def test_a_second_delivery_rendering_alongside_keeps_the_first_pdf(
+    profile, monkeypatch, files_written
+):
     """Two workers rendering the same certificate (a task delivered again while the first still
     runs): the first to finish makes it valid, the other's file is deleted."""
     [pk] = issued(profile, 1)
     render_pdf = services.render_pdf
-    storage = Certificate._meta.get_field("pdf").storage
-    first, written = {}, []
-    save = storage.save
-
-    def recording(name, content, **kwargs):
-        written.append(save(name, content, **kwargs))
-        return written[-1]
-
-    monkeypatch.setattr(storage, "save", recording)
+    first = {}
 
     def finished_by_the_other_meanwhile(certificate, **kwargs):
         if not first:  # the other delivery renders and stores it while this one renders
@@ -209,8 +212,8 @@ def test_a_second_delivery_rendering_alongside_keeps_the_first_pdf(profile, monk
     kept = first["certificate"].pdf.name
     assert certificate.status == Certificate.Status.VALID and certificate.pdf.name == kept
     assert Certificate.objects.get(pk=pk).pdf.name == kept
-    [other] = [name for name in written if name != kept]
-    assert storage.exists(kept) and not storage.exists(other)
+    [other] = [name for name in files_written if name != kept]
+    assert PDF_STORAGE.exists(kept) and not PDF_STORAGE.exists(other)
 
 
 def test_rendering_marks_the_holders_eligibility_stale(profile):
