@@ -238,8 +238,8 @@ def render_and_store(
     certificate_id: int,
     *,
     templates: dict | None = None,
-    email: bool = True,
     certificate: Certificate | None = None,
+    in_chunk: bool = False,
 ) -> Certificate:
     """Render the PDF of a certificate being issued and make it valid; a repeat does nothing.
 
@@ -249,8 +249,8 @@ def render_and_store(
     meanwhile, or finished by a second delivery of the same task, keeps what it has and this
     render's file is deleted. `templates` is kept across a chunk of certificates (see
     `template_for`), and so is `certificate`, read with the chunk. The holder's e-mail and their
-    stale eligibility follow at once, unless `email` is off: a chunk does both once for all of
-    its certificates."""
+    stale eligibility follow at once; `in_chunk`, the chunk does both once for all of its
+    certificates."""
     if certificate is None:
         certificate = Certificate.objects.get(pk=certificate_id)
     if certificate.status != Certificate.Status.ISSUING:
@@ -266,7 +266,7 @@ def render_and_store(
         certificate.refresh_from_db()
         return certificate
     certificate.status = Certificate.Status.VALID
-    if email:
+    if not in_chunk:
         # a valid certificate is a fact the requirements read (`update` sends no signal)
         statuses.mark_stale([certificate.trainee_id])
         # its own task: a mail server that is down retries the e-mail, not the rendering
@@ -303,8 +303,8 @@ def render_chunk(
             render_and_store(
                 certificate_id,
                 templates=templates,
-                email=False,
                 certificate=read.get(certificate_id),
+                in_chunk=True,
             )
         except stop_on as error:
             rendered.failed[certificate_id] = error
