@@ -298,9 +298,10 @@ def render_chunk(
     rendered = ChunkRendered()
     templates: dict = {}
     read = Certificate.objects.in_bulk(certificate_ids)
+    holders = []
     for position, certificate_id in enumerate(certificate_ids):
         try:
-            render_and_store(
+            certificate = render_and_store(
                 certificate_id,
                 templates=templates,
                 certificate=read.get(certificate_id),
@@ -314,9 +315,10 @@ def render_chunk(
             rendered.failed[certificate_id] = error
         else:
             rendered.done.append(certificate_id)
+            holders.append(certificate.trainee_id)
     if rendered.done:
         done = list(rendered.done)
-        statuses.mark_stale(read[pk].trainee_id for pk in done)
+        statuses.mark_stale(holders)
         # one message for the chunk instead of one a certificate (2% of a render); after the
         # commits, so each is already valid when its e-mail is sent
         transaction.on_commit(lambda: _enqueue_emails(done))

@@ -11,6 +11,13 @@ from . import services
 logger = logging.getLogger(__name__)
 
 
+def _backoff(task) -> float:
+    """Seconds before a chunk's retry: exponential in its retries, capped at 10 minutes."""
+    return get_exponential_backoff_interval(
+        factor=1, retries=task.request.retries, maximum=600, full_jitter=True
+    )
+
+
 @shared_task(
     name="certificates.render_certificate",
     acks_late=True,
@@ -54,10 +61,7 @@ def render_certificates(self, certificate_ids: list[int]) -> int:
     if retryable or rendered.untried:
         # the error the retry reports: a file system error, else the time limit that stopped
         error = rendered.failed[retryable[0]] if retryable else list(rendered.failed.values())[-1]
-        countdown = get_exponential_backoff_interval(
-            factor=1, retries=self.request.retries, maximum=600, full_jitter=True
-        )
-        raise self.retry(args=[retryable + rendered.untried], exc=error, countdown=countdown)
+        raise self.retry(args=[retryable + rendered.untried], exc=error, countdown=_backoff(self))
     if rendered.failed:
         raise next(iter(rendered.failed.values()))
     return len(rendered.done)
@@ -94,11 +98,8 @@ def email_certificates(self, certificate_ids: list[int]) -> int:
             sent += services.email_certificate(certificate_id=certificate_id)
         except OSError as error:
             logger.warning("Certificate %s was not e-mailed: %r", certificate_id, error)
-            countdown = get_exponential_backoff_interval(
-                factor=1, retries=self.request.retries, maximum=600, full_jitter=True
-            )
             raise self.retry(
-                args=[certificate_ids[position:]], exc=error, countdown=countdown
+                args=[certificate_ids[position:]], exc=error, countdown=_backoff(self)
             ) from error
         except Exception as error:  # the others are still sent
             logger.error("Certificate %s was not e-mailed: %r", certificate_id, error)
