@@ -8,7 +8,7 @@ population path walks the trainees in batches, so memory stays flat as the popul
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -312,13 +312,17 @@ def evaluate_profiles(
     trainee_ids: Iterable[int] | None = None,
     *,
     on: date | None = None,
+    before_load: Callable[[list[int]], None] | None = None,
 ) -> Iterator[tuple[int, list[Checklist]]]:
     """Each trainee (every trainee when None) with their checklist for each profile, in the
     profiles' order. A batch's facts are loaded once and judged against every profile, so
-    judging four profiles costs one load, not four."""
+    judging four profiles costs one load, not four. `before_load` is called with each batch's
+    ids just before its facts are read."""
     on = on or timezone.localdate()
     compiled = [CompiledProfile(profile) for profile in profiles]
     for batch in _batches(all_trainee_ids() if trainee_ids is None else trainee_ids):
+        if before_load is not None:
+            before_load(batch)
         facts = load_facts(batch)
         for trainee_id in batch:
             trainee_facts = facts[trainee_id]

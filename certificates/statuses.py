@@ -6,6 +6,10 @@ again every night (dates move: a document runs out, a course falls out of its wi
 nights, whatever a trainee does (attendance, a graded attempt, a completed course, a document, a
 certificate...) marks their statuses stale, and the next report page that covers them judges
 them again: up to one batch in the request itself, more in a worker.
+
+A judgment must not hide a change it did not see: each mark bumps the status's `marks`, a batch
+reads them before loading its facts, and a status is stored only if its `marks` are still what was
+read (else it stays stale, to be judged again).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db.models import Count, QuerySet
+from django.db import connections, router
+from django.db.models import Count, F, QuerySet
 from django.utils import timezone
 
 from .eligibility import BATCH, all_trainee_ids, evaluate_profiles
@@ -27,6 +32,7 @@ INLINE_LIMIT = BATCH
 REFRESH_LOCK = "certificates:refresh-eligibility"
 REFRESH_LOCK_SECONDS = 60 * 60
 
+#: what a refresh writes over a stored status (`marks` is only ever bumped, by the marks)
 STORED_FIELDS = ["eligible", "blocked", "missing", "evaluated_on", "stale"]
 
 
@@ -45,7 +51,19 @@ def refresh_statuses(
         return 0
     judged = 0
     rows: dict[int, list[EligibilityStatus]] = {profile.pk: [] for profile in profiles}
-    for trainee_id, checklists in evaluate_profiles(profiles, trainee_ids, on=on):
+    marks: dict[tuple[int, int], int] = {}
+
+    def read_marks(batch: list[int]) -> None:
+        # before the batch's facts are loaded: a mark made after this is a change they may miss
+        marks.clear()
+        for trainee_id, profile_id, count in EligibilityStatus.objects.filter(
+            trainee_id__in=batch
+        ).values_list("trainee_id", "profile_id", "marks"):
+            marks[trainee_id, profile_id] = count
+
+    for trainee_id, checklists in evaluate_profiles(
+        profiles, trainee_ids, on=on, before_load=read_marks
+    ):
         judged += 1
         for checklist in checklists:
             rows[checklist.profile.pk].append(
@@ -57,6 +75,7 @@ def refresh_statuses(
                     missing=checklist.missing,
                     evaluated_on=on,
                     stale=False,
+                    marks=marks.get((trainee_id, checklist.profile.pk), 0),
                 )
             )
         if judged % BATCH == 0:
@@ -70,13 +89,43 @@ def _store(rows: dict[int, list[EligibilityStatus]]) -> None:
     the lists for the next batch."""
     for profile_rows in rows.values():
         if profile_rows:
-            EligibilityStatus.objects.bulk_create(
-                profile_rows,
-                update_conflicts=True,
-                unique_fields=["trainee", "profile"],
-                update_fields=STORED_FIELDS,
-            )
+            _upsert(profile_rows)
             profile_rows.clear()
+
+
+def _upsert(rows: list[EligibilityStatus]) -> None:
+    """Insert these statuses, or write them over the stored ones whose `marks` are still those
+    the judgment read: a status marked since keeps its mark (and its old result) for the next
+    refresh. `bulk_create(update_conflicts=True)` cannot make the update conditional, hence the
+    statement as text (the same on PostgreSQL and SQLite)."""
+    meta = EligibilityStatus._meta
+    connection = connections[router.db_for_write(EligibilityStatus)]
+    quote = connection.ops.quote_name
+    fields = [meta.get_field(name) for name in ("trainee", "profile", *STORED_FIELDS, "marks")]
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(field.column) for field in fields)
+    assignments = ", ".join(
+        f"{quote(meta.get_field(name).column)} = excluded.{quote(meta.get_field(name).column)}"
+        for name in STORED_FIELDS
+    )
+    marks = quote(meta.get_field("marks").column)
+    keys = ", ".join(quote(meta.get_field(name).column) for name in ("trainee", "profile"))
+    per_statement = (connection.features.max_query_params or 65535) // len(fields)
+    row_sql = f"({', '.join(['%s'] * len(fields))})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
+            params = [
+                field.get_db_prep_save(getattr(row, field.attname), connection)
+                for row in chunk
+                for field in fields
+            ]
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES {', '.join([row_sql] * len(chunk))} "
+                f"ON CONFLICT ({keys}) DO UPDATE SET {assignments} "
+                f"WHERE {table}.{marks} = excluded.{marks}",
+                params,
+            )
 
 
 def outdated_trainee_ids(
@@ -156,13 +205,18 @@ def refresh_everyone(*, only_outdated: bool = False, on: date | None = None) -> 
 
 
 def mark_stale(trainee_ids: Iterable[int]) -> int:
-    """Facts of these trainees changed: their statuses need judging again."""
+    """Facts of these trainees changed: their statuses need judging again. Marked even when
+    already stale: a refresh judging them now read the facts before this change."""
     ids = [pk for pk in trainee_ids if pk is not None]
     if not ids:
         return 0
-    return EligibilityStatus.objects.filter(trainee_id__in=ids, stale=False).update(stale=True)
+    return EligibilityStatus.objects.filter(trainee_id__in=ids).update(
+        stale=True, marks=F("marks") + 1
+    )
 
 
 def mark_profile_stale(profile_id: int) -> int:
     """A profile's requirements changed: everyone's status for it needs judging again."""
-    return EligibilityStatus.objects.filter(profile_id=profile_id, stale=False).update(stale=True)
+    return EligibilityStatus.objects.filter(profile_id=profile_id).update(
+        stale=True, marks=F("marks") + 1
+    )

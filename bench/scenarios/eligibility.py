@@ -209,6 +209,7 @@ PHASES = [
     ("loading the facts (load_facts)", {"load_facts"}),
     ("judging the requirements (CompiledProfile.judge)", {"judge"}),
     ("storing the statuses (bulk upsert)", {"_store"}),
+    ("reading the statuses' marks (before each batch's facts)", {"read_marks"}),
 ]
 
 

@@ -34,6 +34,8 @@ class EligibilityStatus(models.Model):
     missing = models.PositiveSmallIntegerField(_("requirements not met"))
     evaluated_on = models.DateField(_("judged for the date"))
     stale = models.BooleanField(_("facts changed since"), default=False)
+    #: bumped by every mark: a refresh stores its judgment only if no mark came after its read
+    marks = models.PositiveIntegerField(_("changes marked"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("eligibility status")

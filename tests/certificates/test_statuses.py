@@ -18,6 +18,7 @@ from certificates.models import (
     QualificationProfile,
     TraineeDocument,
 )
+from certificates.statuses import outdated_trainee_ids
 from lms import services as lms_services
 from tests.certificates.report_world import adult, make_profile, make_world, national, today
 from tests.factories import curriculum_tree, quiz_page, single_choice, trainee
@@ -114,6 +115,36 @@ def test_a_flag_removed_and_a_requirement_changed_are_seen_on_the_next_page(clie
     assert not EligibilityStatus.objects.filter(profile=profile, stale=False).exists()
     response = client.get(REPORT, {"profile": profile.pk, "status": "eligible"})
     assert response.context["rows"] == []
+
+
+@pytest.mark.parametrize("before", ["current", "stale"])
+def test_a_change_made_while_a_refresh_judges_keeps_the_status_stale(world, profile, before):
+    """The change lands after the refresh read the batch's facts: storing what it judged as
+    current would hide the change until the next night."""
+    from certificates import eligibility
+
+    missing_one = world["people"]["missing_one"]
+    statuses.refresh_statuses()
+    if before == "stale":
+        statuses.mark_stale([missing_one.pk])
+    load_facts = eligibility.load_facts
+
+    def load_then_change(batch):
+        facts = load_facts(batch)
+        if missing_one.pk in batch:  # a worker's change, committed while this batch is judged
+            TraineeDocument.objects.create(
+                trainee=missing_one, kind="medical", issued_on=today(), verified=True
+            )
+        return facts
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(eligibility, "load_facts", load_then_change)
+        statuses.refresh_statuses()
+    assert stored(missing_one, profile).stale and not stored(missing_one, profile).eligible
+    assert not EligibilityStatus.objects.exclude(trainee=missing_one).filter(stale=True).exists()
+    # the next refresh sees the document
+    statuses.refresh_statuses(outdated_trainee_ids(everyone(), on=today()))
+    assert stored(missing_one, profile).eligible and not stored(missing_one, profile).stale
 
 
 def test_statuses_judged_yesterday_are_judged_again_today(client, world, profile):
