@@ -4,8 +4,9 @@ transaction commits; the database refuses a second current certificate for the s
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
@@ -32,6 +33,8 @@ from .models import (
     SerialCounter,
 )
 from .rendering import render_pdf, template_for
+
+logger = logging.getLogger(__name__)
 
 
 class CertificateError(Exception):
@@ -565,7 +568,66 @@ def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str
 
     from .tasks import render_certificates
 
+    Certificate.objects.filter(pk__in=certificate_ids).update(render_requested_at=timezone.now())
     chunk = chunk or RENDER_CHUNK
     chunks = [certificate_ids[i : i + chunk] for i in range(0, len(certificate_ids), chunk)]
     result = group(render_certificates.si(ids) for ids in chunks).apply_async()
     return result.id or ""
+
+
+# --- work a worker lost -----------------------------------------------------------------------
+
+#: a render (or a batch's preparation) asked for this long ago and still not done was lost: a
+#: broker restarted without its queue, a worker was killed past its task's retries
+RESEND_AFTER = timedelta(minutes=30)
+#: lost work is asked for again this many days after the issue at most; an older certificate
+#: still being issued needs an administrator (revoke it and issue again)
+RESEND_DAYS = 7
+
+
+@dataclass
+class Resent:
+    batches: list[int] = field(default_factory=list)
+    certificates: list[int] = field(default_factory=list)
+
+
+def resend_lost_work(*, now: datetime | None = None) -> Resent:
+    """Ask the workers again for what they should have finished long ago (beat runs it every few
+    minutes): the preparation of bulk issues still unprepared, and the PDFs of certificates still
+    being issued. Both are idempotent, so work only slow rather than lost is done once and the
+    repeat finds nothing left; the certificates of a batch not yet prepared are left to its
+    preparation."""
+    now = now or timezone.now()
+    cutoff = now - RESEND_AFTER
+    since = timezone.localdate(now) - timedelta(days=RESEND_DAYS)
+    resent = Resent()
+    resent.batches = list(
+        IssueBatch.objects.filter(
+            prepared_at__isnull=True,
+            created_at__lt=cutoff,
+            created_at__gte=now - timedelta(days=RESEND_DAYS),
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for batch_id in resent.batches:
+        _enqueue_prepare(batch_id)
+    resent.certificates = list(
+        Certificate.objects.filter(
+            Q(batch__isnull=True) | Q(batch__prepared_at__isnull=False),
+            status=Certificate.Status.ISSUING,
+            render_requested_at__lt=cutoff,
+            issued_on__gte=since,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if resent.certificates:
+        send_renders(resent.certificates)
+    if resent.batches or resent.certificates:
+        logger.warning(
+            "Asked again for lost work: %d bulk issue(s) to prepare, %d certificate(s) to render",
+            len(resent.batches),
+            len(resent.certificates),
+        )
+    return resent

@@ -144,3 +144,12 @@ def refresh_eligibility(only_outdated: bool = False) -> int:
     from . import statuses
 
     return statuses.refresh_everyone(only_outdated=only_outdated)
+
+
+@shared_task(name="certificates.resend_lost_work")
+def resend_lost_work() -> int:
+    """Ask the workers again for bulk issues and PDFs lost on the way (beat runs it every ten
+    minutes); how many bulk issues and certificates that was. Work that was only slow is done
+    once all the same: everything it sends is idempotent."""
+    resent = services.resend_lost_work()
+    return len(resent.batches) + len(resent.certificates)

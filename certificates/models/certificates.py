@@ -198,6 +198,11 @@ class Certificate(models.Model):
         related_name="certificates",
     )
     emailed_at = models.DateTimeField(_("holder notified at"), null=True, blank=True)
+    #: when its PDF was last asked of a worker: one still being issued long after was lost
+    #: (`services.resend_lost_renders`)
+    render_requested_at = models.DateTimeField(
+        _("PDF requested at"), default=timezone.now, editable=False
+    )
     reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
     superseded_by = models.OneToOneField(
         "self",

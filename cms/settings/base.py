@@ -214,6 +214,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assessments.submit_overdue_attempts",
         "schedule": 60.0,
     },
+    # Bulk issues and PDFs a broker or a worker lost on the way are asked for again.
+    "resend-lost-certificate-work": {
+        "task": "certificates.resend_lost_work",
+        "schedule": 600.0,
+    },
     # Daily, at night: certificates past their date become expired (the holder may renew).
     "expire-certificates": {
         "task": "certificates.expire_certificates",

@@ -172,3 +172,100 @@ def test_the_eligibility_report_offers_the_bulk_issue_to_its_eligible_count(prof
     html = page.content.decode()
     assert "Issue certificates to the 3 eligible trainees" in html
     assert f'action="{reverse("certificates_batches")}"' in html
+
+
+def lose_the_broker(monkeypatch, *, preparations=False):
+    """Renders (and preparations) sent from here on vanish, as tasks do when a broker restarts
+    without its queue."""
+    from celery import group
+
+    from certificates import tasks
+
+    lost = [tasks.render_certificate, tasks.render_certificates]
+    for task in [*lost, tasks.prepare_batch] if preparations else lost:
+        monkeypatch.setattr(task, "delay", lambda *args, **kwargs: None)
+    monkeypatch.setattr(group, "apply_async", lambda self, *args, **kwargs: group())
+
+
+def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
+    profile, django_capture_on_commit_callbacks, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    people = [adult(f"adult{i}") for i in range(3)]
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost)
+        with django_capture_on_commit_callbacks(execute=True):
+            single = services.issue_certificate(trainee=people[0], profile=profile)
+        batch = run_bulk_issue(django_capture_on_commit_callbacks, profile, administrator())
+    pending = Certificate.objects.filter(status="issuing")
+    assert pending.count() == 3 and batch.prepared_at is not None
+
+    # within half an hour a render may be queued behind others: nothing is sent twice
+    assert services.resend_lost_work().certificates == []
+    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        resent = services.resend_lost_work(now=later)
+    assert resent.certificates == sorted(c.pk for c in Certificate.objects.all())
+    assert single.pk in resent.certificates
+    assert not pending.exists()
+    assert all(c.pdf for c in Certificate.objects.all())
+    # finished: nothing left to send
+    assert services.resend_lost_work(now=later + services.RESEND_AFTER).certificates == []
+
+
+def test_a_batch_whose_preparation_was_lost_is_prepared_again_and_its_renders_sent(
+    profile, django_capture_on_commit_callbacks, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    for i in range(2):
+        adult(f"adult{i}")
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost, preparations=True)
+        batch = run_bulk_issue(django_capture_on_commit_callbacks, profile, administrator())
+    assert batch.prepared_at is None and not Certificate.objects.exists()
+
+    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        resent = services.resend_lost_work(now=later)
+    assert resent.batches == [batch.pk]
+    batch.refresh_from_db()
+    assert batch.prepared_at is not None and batch.total == 2
+    assert Certificate.objects.filter(batch=batch, status="valid").count() == 2
+
+
+def test_old_lost_work_is_left_to_an_administrator(
+    profile, django_capture_on_commit_callbacks, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.issue_certificate(trainee=adult("adult"), profile=profile)
+    a_week_on = timezone.now() + timedelta(days=services.RESEND_DAYS + 1)
+    assert services.resend_lost_work(now=a_week_on).certificates == []
+    assert Certificate.objects.get().status == "issuing"
+
+
+def test_a_revoked_certificate_is_not_rendered_again(
+    profile, django_capture_on_commit_callbacks, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost)
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate = services.issue_certificate(trainee=adult("adult"), profile=profile)
+    services.revoke_certificate(certificate=certificate, reason="mistake", by=administrator())
+    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    assert services.resend_lost_work(now=later).certificates == []

@@ -315,8 +315,13 @@ def test_the_expiry_task_marks_expired_and_the_holder_can_then_be_issued_a_renew
 
 def test_the_daily_tasks_are_scheduled(settings):
     tasks_run = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
-    assert {"certificates.expire_certificates", "certificates.send_expiry_reminders"} <= tasks_run
+    assert {
+        "certificates.expire_certificates",
+        "certificates.send_expiry_reminders",
+        "certificates.resend_lost_work",
+    } <= tasks_run
     assert tasks.expire_certificates.name == "certificates.expire_certificates"
+    assert tasks.resend_lost_work.name == "certificates.resend_lost_work"
 
 
 # --- reminders -------------------------------------------------------------------------------
