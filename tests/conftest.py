@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
@@ -36,10 +37,32 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="module")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo site as `seed_demo` builds it (kk, ru, en), seeded once for a module's tests
+    (it takes about 25 s on PostgreSQL) inside a transaction held open until the module is done
+    and then rolled back: each test runs in a savepoint within it, and no other module sees these
+    rows. (Hooks waiting for a commit never run, as for data a test builds itself.)"""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("seed_demo", force=True, stdout=StringIO())
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+    cache.clear()  # e.g. Wagtail's site root paths, cached from the demo's pages
+
+
 @pytest.fixture
-def seeded(db, settings):
-    """The demo site as `seed_demo` builds it (kk, ru, en), inside the test's transaction."""
-    call_command("seed_demo", force=True, stdout=StringIO())
+def seeded(demo_database, db):
+    """The demo site, seeded once for the module; what a test changes is rolled back with the
+    test's transaction."""
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 from wagtail.models import Page
@@ -38,27 +37,13 @@ KAZAKH_ONLY_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
 
 
 @pytest.fixture(scope="module")
-def population(django_db_setup, django_db_blocker):
-    """The demo and 150 bench trainees (5 of them exam takers), built once for the module because
-    `seed_demo` alone takes half a minute; every test runs in a savepoint inside this
-    transaction, which is rolled back at the end so no other test sees these rows."""
+def population(demo_database, django_db_blocker):
+    """150 bench trainees (5 of them exam takers) on the demo, built once for the module inside
+    the demo's transaction (`demo_database`), which is rolled back when the module is done."""
     with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            call_command("seed_demo", force=True, stdout=StringIO())
-            output = StringIO()
-            call_command(
-                "seed_scale", trainees=TRAINEES, exam_takers=TAKERS, force=True, stdout=output
-            )
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield output.getvalue()
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+        output = StringIO()
+        call_command("seed_scale", trainees=TRAINEES, exam_takers=TAKERS, force=True, stdout=output)
+    return output.getvalue()
 
 
 def bench_trainees():
