@@ -9,7 +9,8 @@ them again: up to one batch in the request itself, more in a worker.
 
 A judgment must not hide a change it did not see: each mark bumps the status's `marks`, a batch
 reads them before loading its facts, and a status is stored only if its `marks` are still what was
-read (else it stays stale, to be judged again).
+read (else it stays stale, to be judged again). Likewise a requirement that changes bumps its
+profile's `revision`, and a refresh that compiled an older one stores nothing for that profile.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def refresh_statuses(
         profiles = list(QualificationProfile.objects.order_by("pk"))
     if not profiles:
         return 0
+    # read with the profiles, before their requirements are compiled
+    compiled = {profile.pk: profile.revision for profile in profiles}
     judged = 0
     rows: dict[int, list[EligibilityStatus]] = {profile.pk: [] for profile in profiles}
     marks: dict[tuple[int, int], int] = {}
@@ -79,18 +82,25 @@ def refresh_statuses(
                 )
             )
         if judged % BATCH == 0:
-            _store(rows)
-    _store(rows)
+            _store(rows, compiled)
+    _store(rows, compiled)
     return judged
 
 
-def _store(rows: dict[int, list[EligibilityStatus]]) -> None:
+def _store(rows: dict[int, list[EligibilityStatus]], compiled: dict[int, int]) -> None:
     """Upsert what was judged, one statement per profile (a batch of trainees each), and empty
-    the lists for the next batch."""
-    for profile_rows in rows.values():
-        if profile_rows:
-            _upsert(profile_rows)
-            profile_rows.clear()
+    the lists for the next batch. A profile whose requirements changed since they were compiled
+    (`compiled`: its revision then) stores nothing: its statuses were marked stale."""
+    pending = [pk for pk, profile_rows in rows.items() if profile_rows]
+    if not pending:
+        return
+    revisions = dict(
+        QualificationProfile.objects.filter(pk__in=pending).values_list("pk", "revision")
+    )
+    for profile_id in pending:
+        if revisions.get(profile_id) == compiled[profile_id]:
+            _upsert(rows[profile_id])
+        rows[profile_id].clear()
 
 
 def _upsert(rows: list[EligibilityStatus]) -> None:
@@ -216,7 +226,7 @@ def mark_stale(trainee_ids: Iterable[int]) -> int:
 
 
 def mark_profile_stale(profile_id: int) -> int:
-    """A profile's requirements changed: everyone's status for it needs judging again."""
-    return EligibilityStatus.objects.filter(profile_id=profile_id).update(
-        stale=True, marks=F("marks") + 1
-    )
+    """A profile's requirements changed: everyone's status for it needs judging again, and a
+    refresh running on the older requirements must not store what it judged (`revision`)."""
+    QualificationProfile.objects.filter(pk=profile_id).update(revision=F("revision") + 1)
+    return EligibilityStatus.objects.filter(profile_id=profile_id, stale=False).update(stale=True)

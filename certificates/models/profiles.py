@@ -65,11 +65,25 @@ class QualificationProfile(_TranslatedName):
         help_text=_("Seeded with the platform; administrators may change it."),
     )
     active = models.BooleanField(_("active"), default=True)
+    #: bumped whenever a requirement changes (`statuses.mark_profile_stale`): a refresh that
+    #: compiled the older requirements stores nothing for this profile
+    revision = models.PositiveIntegerField(_("requirements revision"), default=0, editable=False)
 
     class Meta:
         ordering = ["name_kk"]
         verbose_name = _("qualification profile")
         verbose_name_plural = _("qualification profiles")
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # only ever bumped by an UPDATE: a form that read the profile before a requirement
+            # changed must not write the older revision back
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "revision"
+            ]
+        super().save(*args, **kwargs)
 
     def top_requirements(self):
         return self.requirements.filter(parent__isnull=True).order_by("sort_order", "pk")

@@ -147,6 +147,40 @@ def test_a_change_made_while_a_refresh_judges_keeps_the_status_stale(world, prof
     assert stored(missing_one, profile).eligible and not stored(missing_one, profile).stale
 
 
+def test_a_requirement_changed_while_a_refresh_judges_leaves_that_profile_stale(world, profile):
+    """The refresh compiled the requirements before the change: what it judged for that profile
+    is not stored, and the next refresh judges with the new requirement."""
+    from certificates import eligibility
+
+    statuses.refresh_statuses()
+    compile_profile = eligibility.CompiledProfile.__init__
+
+    def compile_then_change(compiled, compiling):
+        compile_profile(compiled, compiling)
+        if compiling.pk == profile.pk:  # an administrator adds a requirement meanwhile
+            DocumentRequirement.objects.create(
+                profile=profile, kind="criminal_record", sort_order=9
+            )
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(eligibility.CompiledProfile, "__init__", compile_then_change)
+        statuses.refresh_statuses()
+    assert not EligibilityStatus.objects.filter(profile=profile, stale=False).exists()
+    assert not EligibilityStatus.objects.exclude(profile=profile).filter(stale=True).exists()
+    statuses.refresh_statuses()
+    assert not EligibilityStatus.objects.filter(profile=profile, stale=True).exists()
+    assert not EligibilityStatus.objects.filter(profile=profile, eligible=True).exists()
+
+
+def test_saving_a_profile_keeps_the_revision_its_requirements_reached(profile):
+    stale_copy = QualificationProfile.objects.get(pk=profile.pk)
+    DocumentRequirement.objects.create(profile=profile, kind="criminal_record", sort_order=9)
+    stale_copy.validity_months = 12
+    stale_copy.save()
+    profile.refresh_from_db()
+    assert (profile.revision, profile.validity_months) == (stale_copy.revision + 1, 12)
+
+
 def test_statuses_judged_yesterday_are_judged_again_today(client, world, profile):
     client.force_login(national())
     client.get(REPORT, {"profile": profile.pk})
