@@ -107,34 +107,44 @@ def _upsert(rows: list[EligibilityStatus]) -> None:
     """Insert these statuses, or write them over the stored ones whose `marks` are still those
     the judgment read: a status marked since keeps its mark (and its old result) for the next
     refresh. `bulk_create(update_conflicts=True)` cannot make the update conditional, hence the
-    statement as text (the same on PostgreSQL and SQLite)."""
+    statement as text, sent as bulk_create sends it: on PostgreSQL one array a column (UNNEST),
+    the same statement for any number of rows; elsewhere rows of values."""
     meta = EligibilityStatus._meta
     connection = connections[router.db_for_write(EligibilityStatus)]
     quote = connection.ops.quote_name
     fields = [meta.get_field(name) for name in ("trainee", "profile", *STORED_FIELDS, "marks")]
     table = quote(meta.db_table)
-    columns = ", ".join(quote(field.column) for field in fields)
-    assignments = ", ".join(
-        f"{quote(meta.get_field(name).column)} = excluded.{quote(meta.get_field(name).column)}"
-        for name in STORED_FIELDS
-    )
     marks = quote(meta.get_field("marks").column)
-    keys = ", ".join(quote(meta.get_field(name).column) for name in ("trainee", "profile"))
-    per_statement = (connection.features.max_query_params or 65535) // len(fields)
-    row_sql = f"({', '.join(['%s'] * len(fields))})"
+    upsert = (
+        f"INSERT INTO {table} ({', '.join(quote(field.column) for field in fields)}) {{rows}} "
+        f"ON CONFLICT ({quote(meta.get_field('trainee').column)}, "
+        f"{quote(meta.get_field('profile').column)}) DO UPDATE SET "
+        + ", ".join(
+            f"{quote(column)} = excluded.{quote(column)}"
+            for column in (meta.get_field(name).column for name in STORED_FIELDS)
+        )
+        + f" WHERE {table}.{marks} = excluded.{marks}"
+    )
+
+    def values(field, chunk):
+        return [field.get_db_prep_save(getattr(row, field.attname), connection) for row in chunk]
+
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
+            cursor.execute(
+                upsert.format(rows=f"SELECT * FROM UNNEST({arrays})"),
+                [values(field, rows) for field in fields],
+            )
+            return
+        per_statement = (connection.features.max_query_params or 999) // len(fields)
+        row_sql = f"({', '.join(['%s'] * len(fields))})"
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
-            params = [
-                field.get_db_prep_save(getattr(row, field.attname), connection)
-                for row in chunk
-                for field in fields
-            ]
+            columns = [values(field, chunk) for field in fields]
             cursor.execute(
-                f"INSERT INTO {table} ({columns}) VALUES {', '.join([row_sql] * len(chunk))} "
-                f"ON CONFLICT ({keys}) DO UPDATE SET {assignments} "
-                f"WHERE {table}.{marks} = excluded.{marks}",
-                params,
+                upsert.format(rows=f"VALUES {', '.join([row_sql] * len(chunk))}"),
+                [value for row in zip(*columns, strict=True) for value in row],
             )
 
 
