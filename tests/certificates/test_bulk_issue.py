@@ -1,12 +1,13 @@
 """Bulk issue: one action issues a profile's certificates to everyone eligible in the requester's
 scope, as Celery tasks (in-process here; tests/certificates/test_worker.py runs a real worker),
-and the admin page follows the progress."""
+and the admin page follows the progress; work a broker or a worker lost is asked for again."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 
 from certificates import selectors, services
 from certificates.models import Certificate, IssueBatch, MinimumAgeRequirement, QualificationProfile
@@ -190,10 +191,6 @@ def lose_the_broker(monkeypatch, *, preparations=False):
 def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
     profile, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     people = [adult(f"adult{i}") for i in range(3)]
     with monkeypatch.context() as lost:
         lose_the_broker(lost)
@@ -219,10 +216,6 @@ def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
 def test_a_batch_whose_preparation_was_lost_is_prepared_again_and_its_renders_sent(
     profile, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     for i in range(2):
         adult(f"adult{i}")
     with monkeypatch.context() as lost:
@@ -242,10 +235,6 @@ def test_a_batch_whose_preparation_was_lost_is_prepared_again_and_its_renders_se
 def test_old_lost_work_is_left_to_an_administrator(
     profile, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     with monkeypatch.context() as lost:
         lose_the_broker(lost)
         with django_capture_on_commit_callbacks(execute=True):
@@ -258,10 +247,6 @@ def test_old_lost_work_is_left_to_an_administrator(
 def test_a_revoked_certificate_is_not_rendered_again(
     profile, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     with monkeypatch.context() as lost:
         lose_the_broker(lost)
         with django_capture_on_commit_callbacks(execute=True):
