@@ -8,3 +8,6 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Kelisim site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)

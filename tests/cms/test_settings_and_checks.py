@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import uuid
 from io import StringIO
 from pathlib import Path
 
@@ -39,10 +40,26 @@ def test_check_deploy_with_production_settings_reports_nothing():
             "DJANGO_SETTINGS_MODULE": "cms.settings.production",
             "SECRET_KEY": "q7!v2m@x9#k4$z8&w1^p6*r3(t0)y5-u8=e2+o9_i4l7j1h3g6f0d8s2a5",
             "ALLOWED_HOSTS": "kelisim.example.kz",
+            "CACHE_URL": "redis://cache.internal:6379/1",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_of_a_cache_each_process_keeps_to_itself():
+    result = run_manage(
+        "check",
+        "--deploy",
+        env={
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "SECRET_KEY": "q7!v2m@x9#k4$z8&w1^p6*r3(t0)y5-u8=e2+o9_i4l7j1h3g6f0d8s2a5",
+            "ALLOWED_HOSTS": "kelisim.example.kz",
+            "CACHE_URL": "",
+        },
+    )
+    assert "kelisim.W001" in result.stdout + result.stderr
+    assert "CACHE_URL" in result.stdout + result.stderr
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key():
@@ -62,9 +79,13 @@ def test_environment_selects_database_and_broker():
     code = (
         "from django.conf import settings;"
         "print(settings.DATABASES['default']['ENGINE'], settings.CELERY_TASK_ALWAYS_EAGER,"
-        " settings.DEBUG, settings.ALLOWED_HOSTS)"
+        " settings.DEBUG, settings.CACHES['default']['BACKEND'], settings.ALLOWED_HOSTS)"
     )
-    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CELERY_BROKER_URL")}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL")
+    }
     embedded = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=ROOT,
@@ -72,7 +93,12 @@ def test_environment_selects_database_and_broker():
         capture_output=True,
         text=True,
     )
-    assert embedded.stdout.split()[:3] == ["django.db.backends.sqlite3", "True", "False"]
+    assert embedded.stdout.split()[:4] == [
+        "django.db.backends.sqlite3",
+        "True",
+        "False",
+        "django.core.cache.backends.locmem.LocMemCache",
+    ]
     services = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=ROOT,
@@ -81,11 +107,34 @@ def test_environment_selects_database_and_broker():
             "DJANGO_SETTINGS_MODULE": "cms.settings.base",
             "DATABASE_URL": "postgres://kelisim@db.internal:5432/kelisim",
             "CELERY_BROKER_URL": "redis://cache.internal:6379/0",
+            "CACHE_URL": "redis://cache.internal:6379/1",
             "DEBUG": "1",
             "ALLOWED_HOSTS": "kelisim.example.kz,www.kelisim.example.kz",
         },
         capture_output=True,
         text=True,
     )
-    assert services.stdout.split()[:3] == ["django.db.backends.postgresql", "False", "True"]
+    assert services.stdout.split()[:4] == [
+        "django.db.backends.postgresql",
+        "False",
+        "True",
+        "django.core.cache.backends.redis.RedisCache",
+    ]
     assert "www.kelisim.example.kz" in services.stdout
+
+
+@pytest.mark.broker
+@pytest.mark.skipif(
+    not os.environ.get("CELERY_BROKER_URL", "").startswith("redis://"),
+    reason="needs Redis (CI sets CELERY_BROKER_URL)",
+)
+def test_processes_given_a_cache_url_share_one_cache():
+    """Two processes, as two web processes would: what one holds, the other sees."""
+    url = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[0] + "/12"
+    key = f"kelisim-test-lock-{uuid.uuid4().hex}"
+    code = f"from django.core.cache import cache; print(cache.add({key!r}, 1, 30))"
+    env = {"DJANGO_SETTINGS_MODULE": "cms.settings.base", "CACHE_URL": url}
+    first = run_manage("shell", "--no-imports", "-c", code, env=env)
+    second = run_manage("shell", "--no-imports", "-c", code, env=env)
+    assert first.stdout.split()[-1:] == ["True"], first.stdout + first.stderr
+    assert second.stdout.split()[-1:] == ["False"], second.stdout + second.stderr
