@@ -563,12 +563,17 @@ RENDER_CHUNK = 10
 
 def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str:
     """Send the renders of a bulk issue's certificates as one Celery group of
-    `render_certificates` tasks, `chunk` (RENDER_CHUNK) certificates each; the group's id."""
+    `render_certificates` tasks, `chunk` (RENDER_CHUNK) certificates each, noting when they were
+    asked for (`resend_lost_work`); the group's id."""
     from celery import group
 
     from .tasks import render_certificates
 
-    Certificate.objects.filter(pk__in=certificate_ids).update(render_requested_at=timezone.now())
+    now = timezone.now()
+    for start in range(0, len(certificate_ids), 5000):  # well under any backend's parameters
+        Certificate.objects.filter(pk__in=certificate_ids[start : start + 5000]).update(
+            render_requested_at=now
+        )
     chunk = chunk or RENDER_CHUNK
     chunks = [certificate_ids[i : i + chunk] for i in range(0, len(certificate_ids), chunk)]
     result = group(render_certificates.si(ids) for ids in chunks).apply_async()
