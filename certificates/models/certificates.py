@@ -199,7 +199,7 @@ class Certificate(models.Model):
     )
     emailed_at = models.DateTimeField(_("holder notified at"), null=True, blank=True)
     #: when its PDF was last asked of a worker: one still being issued long after was lost
-    #: (`services.resend_lost_renders`)
+    #: (`services.resend_lost_work`)
     render_requested_at = models.DateTimeField(
         _("PDF requested at"), default=timezone.now, editable=False
     )
