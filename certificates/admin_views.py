@@ -226,7 +226,7 @@ class TraineeChecklistView(QualificationReportView):
 
     def get(self, request, *args, profile_id: int, trainee_id: int, **kwargs):
         self.profile = get_object_or_404(QualificationProfile, pk=profile_id)
-        if not reports.report_trainee_ids(request.user).filter(pk=trainee_id).exists():
+        if not reports.report_trainee_ids(request.user).filter(user_id=trainee_id).exists():
             raise Http404
         self.person = get_object_or_404(
             TraineeProfile.objects.select_related("user", "region").prefetch_related(

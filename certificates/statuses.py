@@ -152,8 +152,9 @@ def outdated_trainee_ids(
     trainee_ids: QuerySet, profile: QualificationProfile | None = None, *, on: date
 ) -> QuerySet:
     """Those of `trainee_ids` (a query of user ids) whose status for `profile` (for any profile
-    when None) is missing, stale or judged before `on`, by id."""
+    when None) is missing, stale or judged before `on`: their ids, in order."""
     current = EligibilityStatus.objects.filter(stale=False, evaluated_on=on)
+    trainee_ids = get_user_model().objects.filter(pk__in=trainee_ids).values_list("pk", flat=True)
     if profile is not None:
         return trainee_ids.exclude(
             pk__in=current.filter(profile=profile).values("trainee_id")

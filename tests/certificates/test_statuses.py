@@ -73,7 +73,7 @@ def test_the_stored_report_lists_and_counts_what_live_judging_gives(world, profi
     ids = reports.report_trainee_ids(national())
     live = list(reports.eligibility_rows(profile, list(ids), with_people=False))
     report = reports.eligibility_report(profile, ids, status=status)
-    listed = {row["trainee_id"] for row in report.statuses}
+    listed = {trainee_id for trainee_id, *_stored in report.statuses}
     assert listed == {row.trainee_id for row in live if not status or status in row.statuses}
     assert report.total == len(live)
     for code in reports.STATUS_CONDITIONS:
