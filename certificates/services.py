@@ -569,9 +569,9 @@ def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str
 
     from .tasks import render_certificates
 
-    now = timezone.now()
-    for start in range(0, len(certificate_ids), 5000):  # well under any backend's parameters
-        Certificate.objects.filter(pk__in=certificate_ids[start : start + 5000]).update(
+    now, step = timezone.now(), 5000  # ids a statement: well under any backend's parameters
+    for start in range(0, len(certificate_ids), step):
+        Certificate.objects.filter(pk__in=certificate_ids[start : start + step]).update(
             render_requested_at=now
         )
     chunk = chunk or RENDER_CHUNK
@@ -603,14 +603,11 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
     repeat finds nothing left; the certificates of a batch not yet prepared are left to its
     preparation."""
     now = now or timezone.now()
-    cutoff = now - RESEND_AFTER
-    since = timezone.localdate(now) - timedelta(days=RESEND_DAYS)
+    cutoff, oldest = now - RESEND_AFTER, now - timedelta(days=RESEND_DAYS)
     resent = Resent()
     resent.batches = list(
         IssueBatch.objects.filter(
-            prepared_at__isnull=True,
-            created_at__lt=cutoff,
-            created_at__gte=now - timedelta(days=RESEND_DAYS),
+            prepared_at__isnull=True, created_at__lt=cutoff, created_at__gte=oldest
         )
         .order_by("pk")
         .values_list("pk", flat=True)
@@ -622,7 +619,7 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
             Q(batch__isnull=True) | Q(batch__prepared_at__isnull=False),
             status=Certificate.Status.ISSUING,
             render_requested_at__lt=cutoff,
-            issued_on__gte=since,
+            issued_on__gte=timezone.localdate(oldest),
         )
         .order_by("pk")
         .values_list("pk", flat=True)
