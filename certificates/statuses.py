@@ -20,7 +20,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db import connections, router
+from django.db import connections, router, transaction
 from django.db.models import Count, F, QuerySet
 from django.utils import timezone
 
@@ -90,17 +90,36 @@ def refresh_statuses(
 def _store(rows: dict[int, list[EligibilityStatus]], compiled: dict[int, int]) -> None:
     """Upsert what was judged, one statement per profile (a batch of trainees each), and empty
     the lists for the next batch. A profile whose requirements changed since they were compiled
-    (`compiled`: its revision then) stores nothing: its statuses were marked stale."""
+    (`compiled`: its revision then) stores nothing: its statuses were marked stale. One
+    transaction, holding the profiles' revisions (`_locked_revisions`) until it commits."""
     pending = [pk for pk, profile_rows in rows.items() if profile_rows]
     if not pending:
         return
-    revisions = dict(
-        QualificationProfile.objects.filter(pk__in=pending).values_list("pk", "revision")
-    )
+    with transaction.atomic(using=router.db_for_write(EligibilityStatus)):
+        revisions = _locked_revisions(pending)
+        for profile_id in pending:
+            if revisions.get(profile_id) == compiled[profile_id]:
+                _upsert(rows[profile_id])
     for profile_id in pending:
-        if revisions.get(profile_id) == compiled[profile_id]:
-            _upsert(rows[profile_id])
         rows[profile_id].clear()
+
+
+def _locked_revisions(profile_ids: list[int]) -> dict[int, int]:
+    """These profiles' revisions, and on PostgreSQL a share lock on their rows until the
+    statuses are stored: a requirement change bumps the revision first, so it either committed
+    before this read (and nothing is stored) or waits until the statuses are, and then marks
+    them stale. Refreshes share the lock. SQLite has no row locks: there a requirement change
+    committed between the read and the writes makes them fail ("database is locked")."""
+    revisions = QualificationProfile.objects.filter(pk__in=profile_ids).values_list(
+        "pk", "revision"
+    )
+    connection = connections[revisions.db]
+    if connection.vendor != "postgresql":
+        return dict(revisions)
+    sql, params = revisions.order_by("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} FOR SHARE", params)
+        return dict(cursor.fetchall())
 
 
 def _upsert(rows: list[EligibilityStatus]) -> None:
@@ -238,6 +257,10 @@ def mark_stale(trainee_ids: Iterable[int]) -> int:
 
 def mark_profile_stale(profile_id: int) -> int:
     """A profile's requirements changed: everyone's status for it needs judging again, and a
-    refresh running on the older requirements must not store what it judged (`revision`)."""
-    QualificationProfile.objects.filter(pk=profile_id).update(revision=F("revision") + 1)
-    return EligibilityStatus.objects.filter(profile_id=profile_id, stale=False).update(stale=True)
+    refresh running on the older requirements must not store what it judged (`revision`). The
+    revision first: once bumped, a refresh storing meanwhile has committed (`_locked_revisions`)."""
+    with transaction.atomic(using=router.db_for_write(EligibilityStatus)):
+        QualificationProfile.objects.filter(pk=profile_id).update(revision=F("revision") + 1)
+        return EligibilityStatus.objects.filter(profile_id=profile_id, stale=False).update(
+            stale=True
+        )

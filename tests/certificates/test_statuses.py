@@ -2,12 +2,14 @@
 judges the outdated ones before reading, a worker takes over when there are many, and the stored
 report agrees with judging everyone live."""
 
+import threading
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import connection, connections
 
 from certificates import reports, statuses, tasks
 from certificates.eligibility import evaluate_profiles
@@ -170,6 +172,42 @@ def test_a_requirement_changed_while_a_refresh_judges_leaves_that_profile_stale(
     statuses.refresh_statuses()
     assert not EligibilityStatus.objects.filter(profile=profile, stale=True).exists()
     assert not EligibilityStatus.objects.filter(profile=profile, eligible=True).exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.postgres
+def test_a_requirement_changed_while_statuses_are_stored_waits_and_then_marks_them(
+    committed_db, monkeypatch
+):
+    """The change comes after the store read the profile's revision and before it wrote: it
+    must wait for the statuses to be stored and then mark them stale, not slip in between."""
+    profile = make_profile()
+    make_world(profile)
+    statuses.refresh_statuses()
+    upsert, change = statuses._upsert, {}
+
+    def add_requirement():
+        try:
+            DocumentRequirement.objects.create(
+                profile=profile, kind="criminal_record", sort_order=9
+            )
+        finally:
+            connections.close_all()
+
+    def upsert_while_a_requirement_changes(rows):
+        if rows[0].profile_id == profile.pk and not change:
+            change["thread"] = threading.Thread(target=add_requirement)
+            change["thread"].start()
+            change["thread"].join(timeout=1)
+            change["waited"] = change["thread"].is_alive()
+        upsert(rows)
+
+    monkeypatch.setattr(statuses, "_upsert", upsert_while_a_requirement_changes)
+    statuses.refresh_statuses()
+    change["thread"].join(timeout=30)
+    assert not change["thread"].is_alive()
+    assert not EligibilityStatus.objects.filter(profile=profile, stale=False).exists()
+    assert change["waited"]
 
 
 def test_saving_a_profile_keeps_the_revision_its_requirements_reached(profile):
