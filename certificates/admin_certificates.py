@@ -1,5 +1,6 @@
 """Certificates in the Wagtail admin: a list, an inspect page with what was certified and the
-certificate's history, and two actions, Revoke and Reissue. Certificates are issued only by
+certificate's history, and three actions, Revoke, Reissue and, for a PDF that failed, Render
+again. Certificates are issued only by
 services, so there is no add, edit or delete form. National staff see every certificate; a
 coordinator only those of the trainees in their scope, and any other id answers 404."""
 
@@ -59,16 +60,27 @@ def certified_title(certificate: Certificate) -> str:
     return certificate.course.title if certificate.course_id else ""
 
 
+#: the status filter's and column's word for a certificate being issued whose PDF failed
+PDF_FAILED = "pdf_failed"
+
+
+def pdf_failed(certificate: Certificate) -> bool:
+    return certificate.status == Certificate.Status.ISSUING and certificate.render_failures > 0
+
+
 def status_label(certificate: Certificate) -> str:
     """The status as the public verification says it: a valid certificate past its date is
-    "Expired" even before the nightly task has marked it."""
+    "Expired" even before the nightly task has marked it. Staff also see a certificate being
+    issued whose PDF failed as such."""
+    if pdf_failed(certificate):
+        return gettext("PDF failed")
     return str(Certificate.Status(certificate.public_status()).label)
 
 
 class CertificateFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=Certificate.Status.choices,
+        choices=[*Certificate.Status.choices, (PDF_FAILED, _("PDF failed"))],
         method="filter_status",
         empty_label=_("All"),
     )
@@ -91,6 +103,8 @@ class CertificateFilterSet(WagtailFilterSet):
             )
         if value == Certificate.Status.VALID:
             return queryset.filter(status=Certificate.Status.VALID).exclude(past)
+        if value == PDF_FAILED:
+            return queryset.filter(status=Certificate.Status.ISSUING, render_failures__gt=0)
         return queryset.filter(status=value)
 
 
@@ -130,6 +144,7 @@ class CertificateInspectView(generic.InspectView):
     inspect_url_name = None
     revoke_url_name = None
     reissue_url_name = None
+    render_again_url_name = None
 
     def get_object(self, queryset=None):
         return get_object_or_404(
@@ -179,8 +194,12 @@ class CertificateInspectView(generic.InspectView):
                 "can_revoke": can_change and certificate.status != Certificate.Status.REVOKED,
                 "can_reissue": can_change
                 and certificate.public_status() == Certificate.Status.VALID,
+                "can_render_again": can_change and certificate.status == Certificate.Status.ISSUING,
+                "pdf_failed": pdf_failed(certificate),
+                "pdf_given_up": certificate.render_failures >= services.RENDER_ATTEMPTS,
                 "revoke_url": reverse(self.revoke_url_name, args=[certificate.pk]),
                 "reissue_url": reverse(self.reissue_url_name, args=[certificate.pk]),
+                "render_again_url": reverse(self.render_again_url_name, args=[certificate.pk]),
                 "revoke_form": RevokeForm(prefix="revoke"),
                 "reissue_form": ReissueForm(prefix="reissue"),
             }
@@ -246,6 +265,30 @@ class ReissueView(CertificateActionView):
         return new
 
 
+class RenderAgainView(View):
+    """A POST from the inspect page: send the PDF of a certificate being issued to a worker
+    again, checked for the permission (403) and the staff member's scope (404)."""
+
+    http_method_names = ["post"]
+    inspect_url_name = ""
+
+    def post(self, request, pk: int):
+        if not request.user.has_perm(CHANGE):
+            return permission_denied(request, PermissionDenied())
+        certificate = get_object_or_404(visible_certificates(request.user), pk=pk)
+        try:
+            services.render_again(certificate=certificate, by=request.user)
+        except services.CertificateError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                gettext("The PDF of certificate %(serial)s is being rendered again.")
+                % {"serial": certificate.serial},
+            )
+        return redirect(self.inspect_url_name, certificate.pk)
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certificate
     name = "qualification_certificates"
@@ -306,6 +349,7 @@ class CertificateViewSet(ModelViewSet):
             template_name="certificates/certificate_inspect.html",
             revoke_url_name=self.get_url_name("revoke"),
             reissue_url_name=self.get_url_name("reissue"),
+            render_again_url_name=self.get_url_name("render_again"),
             **kwargs,
         )
 
@@ -327,5 +371,10 @@ class CertificateViewSet(ModelViewSet):
             path("revoke/<int:pk>/", RevokeView.as_view(inspect_url_name=inspect), name="revoke"),
             path(
                 "reissue/<int:pk>/", ReissueView.as_view(inspect_url_name=inspect), name="reissue"
+            ),
+            path(
+                "render-again/<int:pk>/",
+                RenderAgainView.as_view(inspect_url_name=inspect),
+                name="render_again",
             ),
         ]

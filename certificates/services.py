@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -243,6 +243,7 @@ def render_and_store(
     templates: dict | None = None,
     certificate: Certificate | None = None,
     in_chunk: bool = False,
+    transient: tuple[type[Exception], ...] = (OSError,),
 ) -> Certificate:
     """Render the PDF of a certificate being issued and make it valid; a repeat does nothing.
 
@@ -253,17 +254,26 @@ def render_and_store(
     render's file is deleted. `templates` is kept across a chunk of certificates (see
     `template_for`), and so is `certificate`, read with the chunk. The holder's e-mail and their
     stale eligibility follow at once; `in_chunk`, the chunk does both once for all of its
-    certificates."""
+    certificates.
+
+    An error that is not `transient` (a file system error, retried by the task) is counted on
+    the certificate with its message (`record_render_failure`) before it is raised."""
     if certificate is None:
         certificate = Certificate.objects.get(pk=certificate_id)
     if certificate.status != Certificate.Status.ISSUING:
         return certificate
-    template = template_for(certificate, chosen=templates)
-    pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"), template=template)
-    certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
+    try:
+        template = template_for(certificate, chosen=templates)
+        pdf = render_pdf(certificate, base_url=conf.get("PUBLIC_URL"), template=template)
+        certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
+    except transient:
+        raise
+    except Exception as error:
+        record_render_failure(certificate, error)
+        raise
     made_valid = Certificate.objects.filter(
         pk=certificate.pk, status=Certificate.Status.ISSUING
-    ).update(pdf=certificate.pdf.name, status=Certificate.Status.VALID)
+    ).update(pdf=certificate.pdf.name, status=Certificate.Status.VALID, render_error="")
     if not made_valid:
         certificate.pdf.delete(save=False)
         certificate.refresh_from_db()
@@ -274,6 +284,47 @@ def render_and_store(
         statuses.mark_stale([certificate.trainee_id])
         # its own task: a mail server that is down retries the e-mail, not the rendering
         transaction.on_commit(lambda: _enqueue_email(certificate.pk))
+    return certificate
+
+
+#: a certificate whose PDF failed this many times (not counting file system errors) is no longer
+#: sent again by `resend_lost_work`: the cause needs an administrator (`render_again`)
+RENDER_ATTEMPTS = 3
+
+
+def record_render_failure(certificate: Certificate, error: Exception) -> None:
+    """Count a failed render on the certificate and keep its message for the administrators
+    (the certificate's page, its history). One UPDATE that commits at once: the render runs
+    with no transaction open, and the task fails after this."""
+    message = (str(error) or type(error).__name__)[:2000]
+    Certificate.objects.filter(pk=certificate.pk).update(
+        render_failures=F("render_failures") + 1, render_error=message
+    )
+    certificate.refresh_from_db(fields=["render_failures", "render_error"])
+    log(instance=certificate, action="certificates.render_failed", data={"reason": message})
+    if certificate.render_failures >= RENDER_ATTEMPTS:
+        logger.error(
+            "Certificate %s failed to render %d times and is no longer sent again: %s",
+            certificate.pk,
+            certificate.render_failures,
+            message,
+        )
+
+
+@transaction.atomic
+def render_again(*, certificate: Certificate, by) -> Certificate:
+    """Send the PDF of a certificate still being issued to a worker again: after
+    `RENDER_ATTEMPTS` failures (a broken template, say) or `RESEND_DAYS`, nothing else does.
+    The failures stay counted, as history."""
+    if not by.has_perm("certificates.change_certificate"):
+        raise CertificateError(_("You may not change certificates."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.status != Certificate.Status.ISSUING:
+        raise CertificateError(_("Only the PDF of a certificate being issued can be rendered."))
+    certificate.render_requested_at = timezone.now()
+    certificate.save(update_fields=["render_requested_at"])
+    log(instance=certificate, action="certificates.render_again", user=by)
+    transaction.on_commit(lambda: _enqueue_render(certificate.pk))
     return certificate
 
 
@@ -309,6 +360,7 @@ def render_chunk(
                 templates=templates,
                 certificate=read.get(certificate_id),
                 in_chunk=True,
+                transient=(OSError, *stop_on),
             )
         except stop_on as error:
             rendered.failed[certificate_id] = error
@@ -586,7 +638,7 @@ def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str
 #: broker restarted without its queue, a worker was killed past its task's retries
 RESEND_AFTER = timedelta(minutes=30)
 #: lost work is asked for again this many days after the issue at most; an older certificate
-#: still being issued needs an administrator (revoke it and issue again)
+#: still being issued needs an administrator (`render_again`)
 RESEND_DAYS = 7
 
 
@@ -599,7 +651,7 @@ class Resent:
 def resend_lost_work(*, now: datetime | None = None) -> Resent:
     """Ask the workers again for what they should have finished long ago (beat runs it every few
     minutes): the preparation of bulk issues still unprepared, and the PDFs of certificates still
-    being issued. Both are idempotent, so work only slow rather than lost is done once and the
+    being issued, except those that failed `RENDER_ATTEMPTS` times. Both are idempotent, so work only slow rather than lost is done once and the
     repeat finds nothing left; the certificates of a batch not yet prepared are left to its
     preparation."""
     now = now or timezone.now()
@@ -620,6 +672,7 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
             status=Certificate.Status.ISSUING,
             render_requested_at__lt=cutoff,
             issued_on__gte=timezone.localdate(oldest),
+            render_failures__lt=RENDER_ATTEMPTS,
         )
         .order_by("pk")
         .values_list("pk", flat=True)

@@ -14,6 +14,10 @@ from .viewsets import qualifications
 def register_certificate_log_actions(actions):
     actions.register_action("certificates.revoke", _("Revoke"), _("Revoked"))
     actions.register_action("certificates.reissue", _("Reissue"), _("Reissued"))
+    actions.register_action("certificates.render_failed", _("PDF failed"), _("The PDF failed"))
+    actions.register_action(
+        "certificates.render_again", _("Render the PDF again"), _("PDF sent to render again")
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -203,6 +203,12 @@ class Certificate(models.Model):
     render_requested_at = models.DateTimeField(
         _("PDF requested at"), default=timezone.now, editable=False
     )
+    #: renders that failed for a reason other than the file system (a broken template, say);
+    #: at `services.RENDER_ATTEMPTS` nothing sends it again until an administrator does
+    render_failures = models.PositiveSmallIntegerField(
+        _("failed PDF renders"), default=0, editable=False
+    )
+    render_error = models.TextField(_("last PDF error"), blank=True, editable=False)
     reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
     superseded_by = models.OneToOneField(
         "self",
