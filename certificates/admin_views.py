@@ -127,8 +127,10 @@ def _csv_response(columns, records, *, filename: str) -> StreamingHttpResponse:
 
 class EligibilityReportView(QualificationReportView):
     """Who in the viewer's scope meets a profile: counts per status, a paginated table and its
-    exports. The page reads the stored statuses (judging first whoever's is outdated, a batch at
-    most, more in a worker); the exports stream the population through the engine."""
+    exports. The page and the exports read the stored statuses, judging first whoever's is
+    outdated (a batch at most, more in a worker). While a worker judges, an export judges the
+    population itself instead: it is a file the administrator keeps, not a page that says how
+    many are still being judged."""
 
     template_name = "certificates/admin/report.html"
     page_title = gettext_lazy("Eligibility report")
@@ -201,14 +203,24 @@ class EligibilityReportView(QualificationReportView):
 
     def export(self, export_format: str):
         filters = self.form.cleaned_data
-        rows = reports.eligibility_rows(
-            self.profile,
-            self.trainee_ids.iterator(chunk_size=reports.BATCH),
-            on=self.today,
-            expiring_days=filters["expiring_days"],
-            status=filters["status"],
-            describe_missing=True,
-        )
+        judging = statuses.bring_up_to_date(self.trainee_ids, self.profile, on=self.today)
+        if judging:
+            rows = reports.eligibility_rows(
+                self.profile,
+                self.trainee_ids.iterator(chunk_size=reports.BATCH),
+                on=self.today,
+                expiring_days=filters["expiring_days"],
+                status=filters["status"],
+                describe_missing=True,
+            )
+        else:
+            rows = reports.stored_eligibility_rows(
+                self.profile,
+                self.trainee_ids,
+                on=self.today,
+                expiring_days=filters["expiring_days"],
+                status=filters["status"],
+            )
         records = (reports.eligibility_record(row) for row in rows)
         columns = reports.ELIGIBILITY_COLUMNS
         filename = f"eligibility-{self.profile.slug}-{self.today:%Y-%m-%d}.{export_format}"

@@ -34,7 +34,7 @@ REFRESH_LOCK = "certificates:refresh-eligibility"
 REFRESH_LOCK_SECONDS = 60 * 60
 
 #: what a refresh writes over a stored status (`marks` is only ever bumped, by the marks)
-STORED_FIELDS = ["eligible", "blocked", "missing", "evaluated_on", "stale"]
+STORED_FIELDS = ["eligible", "blocked", "missing", "missing_ids", "evaluated_on", "stale"]
 
 
 def refresh_statuses(
@@ -76,6 +76,11 @@ def refresh_statuses(
                     eligible=checklist.eligible,
                     blocked=checklist.blocked,
                     missing=checklist.missing,
+                    missing_ids=[
+                        requirement.pk
+                        for requirement, outcome in checklist.outcome.children
+                        if not outcome.met
+                    ],
                     evaluated_on=on,
                     stale=False,
                     marks=marks.get((trainee_id, checklist.profile.pk), 0),

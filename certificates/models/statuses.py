@@ -32,6 +32,9 @@ class EligibilityStatus(models.Model):
     eligible = models.BooleanField(_("eligible"))
     blocked = models.BooleanField(_("blocked by an exclusion"))
     missing = models.PositiveSmallIntegerField(_("requirements not met"))
+    #: which of the profile's top-level requirements those are (their ids): the exports name
+    #: them without judging the population again
+    missing_ids = models.JSONField(_("requirements not met (ids)"), default=list, editable=False)
     evaluated_on = models.DateField(_("judged for the date"))
     stale = models.BooleanField(_("facts changed since"), default=False)
     #: bumped by every mark: a refresh stores its judgment only if no mark came after its read

@@ -9,11 +9,13 @@ from io import StringIO
 import openpyxl
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
 from certificates import reports
 from certificates.models import (
+    EligibilityStatus,
     MinimumAgeRequirement,
     QualificationProfile,
     RegisterEntry,
@@ -272,6 +274,54 @@ def test_the_csv_export_streams_the_filtered_rows_without_the_iin(client, world,
     assert missing_one[5] == "All of these"
     assert by_name["Жанар Әбенова"][5] == "At least 18 years old; All of these"
     assert by_name["Зарина Ғалымқызы"][4] == "Blocked"
+
+
+@pytest.mark.parametrize("status", ["", *reports.STATUS_CONDITIONS])
+def test_the_export_reads_the_stored_statuses_and_gives_what_judging_everyone_gives(
+    client, world, profile, status, monkeypatch
+):
+    from certificates import eligibility
+
+    admin = national()
+    client.force_login(admin)
+    client.get(REPORT, {"profile": profile.pk})  # the page judges and stores everyone
+    with translation.override("en"):
+        live = reports.eligibility_rows(
+            profile,
+            list(reports.report_trainee_ids(admin)),
+            status=status,
+            describe_missing=True,
+        )
+        expected = "".join(
+            reports.stream_csv(
+                reports.ELIGIBILITY_COLUMNS, [reports.eligibility_record(row) for row in live]
+            )
+        )
+
+    def judging(batch):
+        raise AssertionError("the export judged the population again")
+
+    monkeypatch.setattr(eligibility, "load_facts", judging)
+    response = client.get(REPORT, {"profile": profile.pk, "status": status, "export": "csv"})
+    assert b"".join(response.streaming_content).decode() == expected
+    assert expected.count("\n") > 1 or status  # rows to compare, at least unfiltered
+
+
+def test_while_a_worker_judges_many_the_export_judges_the_population_itself(
+    client, world, profile, monkeypatch
+):
+    from certificates import statuses, tasks
+
+    sent = []
+    monkeypatch.setattr(statuses, "INLINE_LIMIT", 2)
+    monkeypatch.setattr(tasks.refresh_eligibility, "delay", lambda **kw: sent.append(kw))
+    cache.delete(statuses.REFRESH_LOCK)
+    client.force_login(national())
+    response = client.get(REPORT, {"profile": profile.pk, "export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert sent == [{"only_outdated": True}]  # the worker is asked
+    assert len(rows) - 1 == len(world["people"])  # and the file has everyone all the same
+    assert not EligibilityStatus.objects.exists()  # nobody stored: the worker will
 
 
 def test_the_xlsx_export_reads_back_with_dates_as_dates(client, world, profile):

@@ -219,6 +219,25 @@ def test_saving_a_profile_keeps_the_revision_its_requirements_reached(profile):
     assert (profile.revision, profile.validity_months) == (stale_copy.revision + 1, 12)
 
 
+def test_statuses_stored_before_the_missing_ids_are_judged_again(world, profile):
+    """The migration that added `missing_ids`: a stored status with requirements not met has
+    no ids yet, so it is marked stale rather than exported with an empty column."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    statuses.refresh_statuses()
+    EligibilityStatus.objects.update(missing_ids=[])  # as the new column is filled
+    import_module("certificates.migrations.0013_status_missing_ids").judge_again(apps, None)
+    marked = set(EligibilityStatus.objects.filter(stale=True).values_list("pk", flat=True))
+    assert marked and marked == set(
+        EligibilityStatus.objects.exclude(missing=0).values_list("pk", flat=True)
+    )
+    statuses.refresh_statuses(outdated_trainee_ids(everyone(), on=today()))
+    missing_one = stored(world["people"]["missing_one"], profile)
+    assert not missing_one.stale and len(missing_one.missing_ids) == missing_one.missing == 1
+
+
 def test_statuses_judged_yesterday_are_judged_again_today(client, world, profile):
     client.force_login(national())
     client.get(REPORT, {"profile": profile.pk})
