@@ -325,6 +325,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_by",
         "batch",
         "emailed_at",
+        "email_resends",
         "reminded_on",
         "revoked_on",
         "revocation_reason",

@@ -640,19 +640,25 @@ RESEND_AFTER = timedelta(minutes=30)
 #: lost work is asked for again this many days after the issue at most; an older certificate
 #: still being issued needs an administrator (`render_again`)
 RESEND_DAYS = 7
+#: a holder's e-mail is sent again at most this many times: an address the mail server refuses
+#: would otherwise be tried (eight times a task) every half hour for the whole week
+EMAIL_RESENDS = 3
 
 
 @dataclass
 class Resent:
     batches: list[int] = field(default_factory=list)
     certificates: list[int] = field(default_factory=list)
+    emails: list[int] = field(default_factory=list)
 
 
 def resend_lost_work(*, now: datetime | None = None) -> Resent:
     """Ask the workers again for what they should have finished long ago (beat runs it every few
-    minutes): the preparation of bulk issues still unprepared, and the PDFs of certificates still
-    being issued, except those that failed `RENDER_ATTEMPTS` times. Both are idempotent, so work only slow rather than lost is done once and the
-    repeat finds nothing left; the certificates of a batch not yet prepared are left to its
+    minutes): the preparation of bulk issues still unprepared, the PDFs of certificates still
+    being issued (except those that failed `RENDER_ATTEMPTS` times), and the e-mails of valid
+    certificates whose holder has an address and was never sent one (`EMAIL_RESENDS` times at
+    most). All are idempotent, so work only slow rather than lost is done once and the repeat
+    finds nothing left; the certificates of a batch not yet prepared are left to its
     preparation."""
     now = now or timezone.now()
     cutoff, oldest = now - RESEND_AFTER, now - timedelta(days=RESEND_DAYS)
@@ -666,6 +672,8 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
     )
     for batch_id in resent.batches:
         _enqueue_prepare(batch_id)
+    # before the renders: a certificate rendered now is e-mailed by its render
+    resent.emails = _resend_emails(cutoff, timezone.localdate(oldest))
     resent.certificates = list(
         Certificate.objects.filter(
             Q(batch__isnull=True) | Q(batch__prepared_at__isnull=False),
@@ -679,10 +687,34 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
     )
     if resent.certificates:
         send_renders(resent.certificates)
-    if resent.batches or resent.certificates:
+    if resent.batches or resent.certificates or resent.emails:
         logger.warning(
-            "Asked again for lost work: %d bulk issue(s) to prepare, %d certificate(s) to render",
+            "Asked again for lost work: %d bulk issue(s) to prepare, %d certificate(s) to "
+            "render, %d holder(s) to e-mail",
             len(resent.batches),
             len(resent.certificates),
+            len(resent.emails),
         )
     return resent
+
+
+def _resend_emails(cutoff: datetime, oldest: date) -> list[int]:
+    """Send again the e-mails of valid certificates whose PDF was asked for before `cutoff` and
+    whose holder, who has an address, was never e-mailed; counted on each certificate."""
+    lost = list(
+        Certificate.objects.filter(
+            status=Certificate.Status.VALID,
+            emailed_at__isnull=True,
+            render_requested_at__lt=cutoff,
+            issued_on__gte=oldest,
+            email_resends__lt=EMAIL_RESENDS,
+        )
+        .exclude(trainee__email="")
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for start in range(0, len(lost), RENDER_CHUNK):
+        chunk = lost[start : start + RENDER_CHUNK]
+        Certificate.objects.filter(pk__in=chunk).update(email_resends=F("email_resends") + 1)
+        _enqueue_emails(chunk)
+    return lost

@@ -198,6 +198,10 @@ class Certificate(models.Model):
         related_name="certificates",
     )
     emailed_at = models.DateTimeField(_("holder notified at"), null=True, blank=True)
+    #: times `services.resend_lost_work` sent the holder's e-mail again (it stops at a few)
+    email_resends = models.PositiveSmallIntegerField(
+        _("e-mail sent again"), default=0, editable=False
+    )
     #: when its PDF was last asked of a worker: one still being issued long after was lost
     #: (`services.resend_lost_work`)
     render_requested_at = models.DateTimeField(

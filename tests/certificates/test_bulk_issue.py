@@ -175,17 +175,22 @@ def test_the_eligibility_report_offers_the_bulk_issue_to_its_eligible_count(prof
     assert f'action="{reverse("certificates_batches")}"' in html
 
 
-def lose_the_broker(monkeypatch, *, preparations=False):
-    """Renders (and preparations) sent from here on vanish, as tasks do when a broker restarts
-    without its queue."""
+def lose_the_broker(monkeypatch, *, preparations=False, renders=True, emails=False):
+    """Renders (and preparations, e-mails) sent from here on vanish, as tasks do when a broker
+    restarts without its queue."""
     from celery import group
 
     from certificates import tasks
 
-    lost = [tasks.render_certificate, tasks.render_certificates]
-    for task in [*lost, tasks.prepare_batch] if preparations else lost:
+    lost = [
+        *([tasks.render_certificate, tasks.render_certificates] if renders else []),
+        *([tasks.prepare_batch] if preparations else []),
+        *([tasks.email_certificate, tasks.email_certificates] if emails else []),
+    ]
+    for task in lost:
         monkeypatch.setattr(task, "delay", lambda *args, **kwargs: None)
-    monkeypatch.setattr(group, "apply_async", lambda self, *args, **kwargs: group())
+    if renders:
+        monkeypatch.setattr(group, "apply_async", lambda self, *args, **kwargs: group())
 
 
 def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
@@ -254,3 +259,39 @@ def test_a_revoked_certificate_is_not_rendered_again(
     services.revoke_certificate(certificate=certificate, reason="mistake", by=administrator())
     later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
     assert services.resend_lost_work(now=later).certificates == []
+
+
+def test_emails_a_worker_lost_are_sent_again_a_few_times_to_holders_with_an_address(
+    profile, django_capture_on_commit_callbacks, monkeypatch, mailoutbox
+):
+    people = [adult(f"adult{i}") for i in range(3)]  # adult0@example.kz...
+    people[2].email = ""  # nobody to write to
+    people[2].save()
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost, renders=False, emails=True)
+        batch = run_bulk_issue(django_capture_on_commit_callbacks, profile, administrator())
+    certificates = batch.certificates.order_by("pk")
+    assert {c.status for c in certificates} == {"valid"} and mailoutbox == []
+
+    # within half an hour the e-mails may be queued behind the renders: nothing is sent twice
+    assert services.resend_lost_work().emails == []
+    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        resent = services.resend_lost_work(now=later)
+    addressed = [c.pk for c in certificates if c.trainee.email]
+    assert resent.emails == addressed
+    assert sorted(m.to[0] for m in mailoutbox) == ["adult0@example.kz", "adult1@example.kz"]
+    assert services.resend_lost_work(now=later + services.RESEND_AFTER).emails == []
+
+    # an address the mail server keeps refusing is tried again only so many times
+    refused = certificates.get(trainee=people[0])
+    Certificate.objects.filter(pk=refused.pk).update(emailed_at=None)
+    with monkeypatch.context() as lost:
+        lose_the_broker(lost, renders=False, emails=True)
+        for _round in range(services.EMAIL_RESENDS - 1):
+            later += services.RESEND_AFTER
+            assert services.resend_lost_work(now=later).emails == [refused.pk]
+    later += services.RESEND_AFTER
+    assert services.resend_lost_work(now=later).emails == []
+    refused.refresh_from_db()
+    assert refused.email_resends == services.EMAIL_RESENDS
