@@ -75,11 +75,15 @@ def _chart(chart: dict, path: Path) -> None:
 
     labels, series = chart["labels"], chart["series"]
     width = 0.8 / max(1, len(series))
-    figure, axes = plt.subplots(figsize=(7, 3.6), dpi=100)
+    # many bars (the query counts of 45 pages): a wider figure, the labels turned upright
+    crowded = len(labels) > 12
+    size = (max(7, 0.22 * len(labels)), 4) if crowded else (7, 3.6)
+    figure, axes = plt.subplots(figsize=size, dpi=100)
     for index, (name, values) in enumerate(series.items()):
         positions = [i + index * width - 0.4 + width / 2 for i in range(len(labels))]
         axes.bar(positions, values, width, label=name)
-    axes.set_xticks(range(len(labels)), labels)
+    tick_style = {"rotation": 90, "fontsize": "x-small"} if crowded else {}
+    axes.set_xticks(range(len(labels)), labels, **tick_style)
     axes.set_ylabel(chart.get("ylabel", ""))
     if chart.get("yscale"):  # "log" where bars differ by orders of magnitude
         axes.set_yscale(chart["yscale"])
