@@ -21,6 +21,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 WHITENOISE_USE_FINDERS = True  # static files without collectstatic
+STATIC_ROOT = None  # nothing collected: WhiteNoise would warn of a missing var/static each start
 # the certificate batch scenario measures its own renders only
 KELISIM_CERTIFICATES_COURSE_CERTIFICATES = False
 # gunicorn's threads keep their database connection between requests, as a production site on
