@@ -23,3 +23,30 @@ def _fresh_rate_limits():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def adult_profile():
+    """A qualification anyone 18 or older meets."""
+    from certificates.models import MinimumAgeRequirement, QualificationProfile
+
+    profile = QualificationProfile.objects.create(
+        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    return profile
+
+
+@pytest.fixture
+def refreshes_sent(monkeypatch):
+    """The eligibility refreshes handed to a worker (their keyword arguments), none of them run,
+    with no earlier refresh holding the one-at-a-time lock; set `statuses.INLINE_LIMIT` low to
+    make a page hand its trainees over."""
+    from django.core.cache import cache
+
+    from certificates import statuses, tasks
+
+    sent: list[dict] = []
+    monkeypatch.setattr(tasks.refresh_eligibility, "delay", lambda **kwargs: sent.append(kwargs))
+    cache.delete(statuses.REFRESH_LOCK)
+    return sent

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates import selectors, services
-from certificates.models import Certificate, IssueBatch, MinimumAgeRequirement, QualificationProfile
+from certificates.models import Certificate, IssueBatch
 from lms.models import StaffScope
 from tests.factories import UserFactory, region, trainee
 
@@ -18,12 +18,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(adult_profile):
+    return adult_profile
 
 
 def administrator(username="issuer", *, scope_region=None):

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from certificates import rendering, services, tasks
-from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from certificates.models import Certificate
 from certificates.pdf import write_pdf
 from tests.factories import UserFactory, trainee
 
@@ -21,12 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(adult_profile):
+    return adult_profile
 
 
 def issued(profile, n: int) -> list[int]:

@@ -33,12 +33,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(adult_profile):
+    return adult_profile
 
 
 @pytest.fixture

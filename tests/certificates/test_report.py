@@ -9,7 +9,6 @@ from io import StringIO
 import openpyxl
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -308,18 +307,15 @@ def test_the_export_reads_the_stored_statuses_and_gives_what_judging_everyone_gi
 
 
 def test_while_a_worker_judges_many_the_export_judges_the_population_itself(
-    client, world, profile, monkeypatch
+    client, world, profile, monkeypatch, refreshes_sent
 ):
-    from certificates import statuses, tasks
+    from certificates import statuses
 
-    sent = []
     monkeypatch.setattr(statuses, "INLINE_LIMIT", 2)
-    monkeypatch.setattr(tasks.refresh_eligibility, "delay", lambda **kw: sent.append(kw))
-    cache.delete(statuses.REFRESH_LOCK)
     client.force_login(national())
     response = client.get(REPORT, {"profile": profile.pk, "export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert sent == [{"only_outdated": True}]  # the worker is asked
+    assert refreshes_sent == [{"only_outdated": True}]  # the worker is asked
     assert len(rows) - 1 == len(world["people"])  # and the file has everyone all the same
     assert not EligibilityStatus.objects.exists()  # nobody stored: the worker will
 

@@ -249,12 +249,9 @@ def test_statuses_judged_yesterday_are_judged_again_today(client, world, profile
 
 
 def test_many_outdated_trainees_go_to_one_worker_task_and_the_page_says_so(
-    client, world, profile, monkeypatch
+    client, world, profile, monkeypatch, refreshes_sent
 ):
-    sent = []
     monkeypatch.setattr(statuses, "INLINE_LIMIT", 3)
-    monkeypatch.setattr(tasks.refresh_eligibility, "delay", lambda **kw: sent.append(kw))
-    cache.delete(statuses.REFRESH_LOCK)
     client.force_login(national())
     response = client.get(REPORT, {"profile": profile.pk})
     assert response.status_code == 200
@@ -262,7 +259,7 @@ def test_many_outdated_trainees_go_to_one_worker_task_and_the_page_says_so(
     assert response.context["total"] == 0
     assert "being worked out again" in response.content.decode()
     client.get(REPORT, {"profile": profile.pk})
-    assert sent == [{"only_outdated": True}]  # queued once while the first is pending
+    assert refreshes_sent == [{"only_outdated": True}]  # queued once while the first is pending
 
     # the worker's side: only the outdated, then the lock is free for the next time
     assert tasks.refresh_eligibility.run(only_outdated=True) == 8

@@ -22,8 +22,6 @@ from certificates import rendering, services
 from certificates.models import (
     Certificate,
     CertificateTemplate,
-    MinimumAgeRequirement,
-    QualificationProfile,
 )
 from lms import services as lms
 from tests.factories import (
@@ -70,12 +68,8 @@ def course():
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="templated", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(adult_profile):
+    return adult_profile
 
 
 @pytest.fixture
