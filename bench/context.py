@@ -45,7 +45,9 @@ class BenchContext:
         }
 
     def say(self, message: str) -> None:
-        line = f"[{time.strftime('%H:%M:%S')}] {message}"
+        # UTC: once Django is set up, local time is its TIME_ZONE (Asia/Almaty), which made one
+        # log jump five hours in the middle of a run
+        line = f"[{time.strftime('%H:%M:%S', time.gmtime())}] {message}"
         self.log.append(line)
         print(line, flush=True)
 

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     context = BenchContext(quick=options.quick)
     results = {
-        "started": time.strftime("%Y-%m-%d %H:%M"),
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "quick": options.quick,
         "machine": machine(),
         "scenarios": {},
