@@ -231,7 +231,7 @@ class CompiledProfile:
         met = sum(o.met for _r, o in results)
         outcome = Outcome(
             met=met == len(results) and bool(results),
-            explanation="",
+            reason="",
             current=Decimal(met),
             target=Decimal(len(results)),
             children=results,

@@ -5,6 +5,7 @@ known about one trainee, so one trainee and a whole population go through the sa
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -38,11 +39,18 @@ class Outcome:
     """Whether a requirement is met, how far along the trainee is, and why, in their language."""
 
     met: bool
-    explanation: str
+    #: why, as text or as a function giving it: translated and formatted only when read
+    #: (`explanation`), since the nightly refresh judges 400,000 checklists and reads none of
+    #: them, and a snapshot reads them in the certificate's language, not the judge's
+    reason: str | Callable[[], str]
     current: Decimal | None = None
     target: Decimal | None = None
     blocking: bool = False
     children: list[tuple[Requirement, Outcome]] = field(default_factory=list)
+
+    @property
+    def explanation(self) -> str:
+        return self.reason() if callable(self.reason) else self.reason
 
     @property
     def percent(self) -> int | None:
@@ -159,7 +167,9 @@ class AllOfRequirement(GroupRequirement):
         met = sum(o.met for _r, o in results)
         return Outcome(
             met=met == len(results),
-            explanation=gettext("%(met)d of %(total)d met") % {"met": met, "total": len(results)},
+            reason=lambda: (
+                gettext("%(met)d of %(total)d met") % {"met": met, "total": len(results)}
+            ),
             current=Decimal(met),
             target=Decimal(len(results)),
             children=results,
@@ -180,7 +190,7 @@ class AnyOfRequirement(GroupRequirement):
         met = any(o.met for _r, o in results)
         return Outcome(
             met=met,
-            explanation=gettext("met") if met else gettext("none met yet"),
+            reason=lambda: gettext("met") if met else gettext("none met yet"),
             children=results,
         )
 
@@ -201,7 +211,7 @@ class AtLeastRequirement(GroupRequirement):
         met = sum(o.met for _r, o in results)
         return Outcome(
             met=met >= self.count,
-            explanation=gettext("%(met)d of %(n)d needed") % {"met": met, "n": self.count},
+            reason=lambda: gettext("%(met)d of %(n)d needed") % {"met": met, "n": self.count},
             current=Decimal(min(met, self.count)),
             target=Decimal(self.count),
             children=results,
@@ -240,14 +250,18 @@ class CourseCompletedRequirement(Requirement):
     def evaluate(self, facts, on, *, children=None):
         completed_on = facts.completed_courses.get(self.course_key)
         if not completed_on or completed_on > on:
-            return Outcome(False, gettext("not completed yet"))
+            return Outcome(False, lambda: gettext("not completed yet"))
         if completed_on < _window_start(on, self.within_months):
             return Outcome(
                 False,
-                gettext("completed on %(date)s, more than %(m)d months ago")
-                % {"date": _day(completed_on), "m": self.within_months},
+                lambda: (
+                    gettext("completed on %(date)s, more than %(m)d months ago")
+                    % {"date": _day(completed_on), "m": self.within_months}
+                ),
             )
-        return Outcome(True, gettext("completed on %(date)s") % {"date": _day(completed_on)})
+        return Outcome(
+            True, lambda: gettext("completed on %(date)s") % {"date": _day(completed_on)}
+        )
 
 
 class AcademicHoursRequirement(Requirement):
@@ -286,8 +300,10 @@ class AcademicHoursRequirement(Requirement):
         done = facts.hours.get(self.course_key, Decimal(0))
         return Outcome(
             met=done >= self.hours,
-            explanation=gettext("%(done)s of %(total)s academic hours")
-            % {"done": _number(done), "total": _number(self.hours)},
+            reason=lambda: (
+                gettext("%(done)s of %(total)s academic hours")
+                % {"done": _number(done), "total": _number(self.hours)}
+            ),
             current=done,
             target=self.hours,
         )
@@ -329,11 +345,13 @@ class QuizPassedRequirement(Requirement):
         counted = [p for n, p in attempts if not self.within_attempts or n <= self.within_attempts]
         best = max(counted, default=None)
         if best is None:
-            return Outcome(False, gettext("not taken yet"), Decimal(0), self.min_percent)
+            return Outcome(False, lambda: gettext("not taken yet"), Decimal(0), self.min_percent)
         return Outcome(
             met=best >= self.min_percent,
-            explanation=gettext("best %(best)s%%, %(needed)s%% needed")
-            % {"best": _number(best), "needed": _number(self.min_percent)},
+            reason=lambda: (
+                gettext("best %(best)s%%, %(needed)s%% needed")
+                % {"best": _number(best), "needed": _number(self.min_percent)}
+            ),
             current=best,
             target=self.min_percent,
         )
@@ -377,7 +395,7 @@ class PracticeCasesRequirement(Requirement):
         )
         return Outcome(
             met=found >= self.count,
-            explanation=gettext("%(found)d of %(n)d cases") % {"found": found, "n": self.count},
+            reason=lambda: gettext("%(found)d of %(n)d cases") % {"found": found, "n": self.count},
             current=Decimal(min(found, self.count)),
             target=Decimal(self.count),
         )
@@ -432,12 +450,14 @@ class PracticalAssessmentRequirement(Requirement):
         )
         return Outcome(
             met=found >= self.count,
-            explanation=ngettext(
-                "%(found)d of %(n)d practical assessment passed",
-                "%(found)d of %(n)d practical assessments passed",
-                self.count,
-            )
-            % {"found": found, "n": self.count},
+            reason=lambda: (
+                ngettext(
+                    "%(found)d of %(n)d practical assessment passed",
+                    "%(found)d of %(n)d practical assessments passed",
+                    self.count,
+                )
+                % {"found": found, "n": self.count}
+            ),
             current=Decimal(min(found, self.count)),
             target=Decimal(self.count),
         )
@@ -486,13 +506,15 @@ class CpdHoursRequirement(Requirement):
             profile_id == self.profile_id and status in HELD_STATUSES and issued_on <= on
             for profile_id, status, issued_on, _expires_on in facts.held
         ):
-            return Outcome(True, gettext("not needed for a first certificate"))
+            return Outcome(True, lambda: gettext("not needed for a first certificate"))
         since = _window_start(on, self.within_months)
         done = sum((hours for day, hours in facts.attendance if since <= day <= on), Decimal(0))
         return Outcome(
             met=done >= self.hours,
-            explanation=gettext("%(done)s of %(total)s CPD hours in the last %(m)d months")
-            % {"done": _number(done), "total": _number(self.hours), "m": self.within_months},
+            reason=lambda: (
+                gettext("%(done)s of %(total)s CPD hours in the last %(m)d months")
+                % {"done": _number(done), "total": _number(self.hours), "m": self.within_months}
+            ),
             current=done,
             target=self.hours,
         )
@@ -514,11 +536,11 @@ class MinimumAgeRequirement(Requirement):
 
     def evaluate(self, facts, on, *, children=None):
         if facts.date_of_birth is None:
-            return Outcome(False, gettext("date of birth not given"))
+            return Outcome(False, lambda: gettext("date of birth not given"))
         age = relativedelta(on, facts.date_of_birth).years
         return Outcome(
             met=age >= self.years,
-            explanation=gettext("%(age)d years old") % {"age": age},
+            reason=lambda: gettext("%(age)d years old") % {"age": age},
             current=Decimal(min(age, self.years)),
             target=Decimal(self.years),
         )
@@ -542,10 +564,10 @@ class EducationRequirement(Requirement):
     def evaluate(self, facts, on, *, children=None):
         have = EDUCATION_ORDER.index(facts.education_level or "")
         if have < EDUCATION_ORDER.index(self.level):
-            return Outcome(False, gettext("education level below what is needed"))
+            return Outcome(False, lambda: gettext("education level below what is needed"))
         if self.verified and not facts.diploma_verified:
-            return Outcome(False, gettext("diploma not verified yet"))
-        return Outcome(True, gettext("met"))
+            return Outcome(False, lambda: gettext("diploma not verified yet"))
+        return Outcome(True, lambda: gettext("met"))
 
 
 class RegisterEntryRequirement(Requirement):
@@ -564,8 +586,8 @@ class RegisterEntryRequirement(Requirement):
     def evaluate(self, facts, on, *, children=None):
         number = facts.registers.get(self.register)
         if number:
-            return Outcome(True, gettext("entry № %(number)s") % {"number": number})
-        return Outcome(False, gettext("no entry"))
+            return Outcome(True, lambda: gettext("entry № %(number)s") % {"number": number})
+        return Outcome(False, lambda: gettext("no entry"))
 
 
 class MembershipRequirement(Requirement):
@@ -585,7 +607,7 @@ class MembershipRequirement(Requirement):
 
     def evaluate(self, facts, on, *, children=None):
         met = self.organisation_kind in facts.organisation_kinds
-        return Outcome(met, gettext("member") if met else gettext("not a member"))
+        return Outcome(met, lambda: gettext("member") if met else gettext("not a member"))
 
 
 class RegionRequirement(Requirement):
@@ -604,9 +626,9 @@ class RegionRequirement(Requirement):
         if allowed is None:
             allowed = set(self.regions.values_list("pk", flat=True))
         if facts.region_id is None:
-            return Outcome(False, gettext("region not recorded"))
+            return Outcome(False, lambda: gettext("region not recorded"))
         met = not allowed or facts.region_id in allowed
-        return Outcome(met, gettext("met") if met else gettext("another region"))
+        return Outcome(met, lambda: gettext("met") if met else gettext("another region"))
 
 
 class LanguagesRequirement(Requirement):
@@ -634,7 +656,7 @@ class LanguagesRequirement(Requirement):
         have = facts.languages & set(self.languages) if self.languages else facts.languages
         return Outcome(
             met=len(have) >= self.minimum,
-            explanation=gettext("%(n)d recorded") % {"n": len(have)},
+            reason=lambda: gettext("%(n)d recorded") % {"n": len(have)},
             current=Decimal(min(len(have), self.minimum)),
             target=Decimal(self.minimum),
         )
@@ -689,18 +711,24 @@ class ElectionRecordRequirement(Requirement):
             day, number = current[0]
             return Outcome(
                 True,
-                gettext("protocol № %(number)s of %(date)s")
-                % {"number": number, "date": _day(day)},
+                lambda: (
+                    gettext("protocol № %(number)s of %(date)s")
+                    % {"number": number, "date": _day(day)}
+                ),
             )
         if not records:
-            return Outcome(False, gettext("not recorded"))
+            return Outcome(False, lambda: gettext("not recorded"))
         day, number, term_until = records[0]
         if term_until is not None and term_until < on:
-            return Outcome(False, gettext("term ended on %(date)s") % {"date": _day(term_until)})
+            return Outcome(
+                False, lambda: gettext("term ended on %(date)s") % {"date": _day(term_until)}
+            )
         return Outcome(
             False,
-            gettext("protocol of %(date)s is older than %(m)d months")
-            % {"date": _day(day), "m": self.within_months},
+            lambda: (
+                gettext("protocol of %(date)s is older than %(m)d months")
+                % {"date": _day(day), "m": self.within_months}
+            ),
         )
 
 
@@ -771,9 +799,9 @@ class QualificationHeldRequirement(Requirement):
         ]
         if in_force:
             if None in in_force:
-                return Outcome(True, gettext("held"))
+                return Outcome(True, lambda: gettext("held"))
             return Outcome(
-                True, gettext("held, valid until %(date)s") % {"date": _day(max(in_force))}
+                True, lambda: gettext("held, valid until %(date)s") % {"date": _day(max(in_force))}
             )
         ended = [
             expires_on
@@ -781,8 +809,10 @@ class QualificationHeldRequirement(Requirement):
             if status in HELD_STATUSES and expires_on is not None and expires_on < on
         ]
         if ended:
-            return Outcome(False, gettext("expired on %(date)s") % {"date": _day(max(ended))})
-        return Outcome(False, gettext("not held"))
+            return Outcome(
+                False, lambda: gettext("expired on %(date)s") % {"date": _day(max(ended))}
+            )
+        return Outcome(False, lambda: gettext("not held"))
 
 
 class DocumentRequirement(Requirement):
@@ -809,10 +839,10 @@ class DocumentRequirement(Requirement):
             and (verified or not self.verified)
         ]
         if not valid:
-            return Outcome(False, gettext("missing or expired"))
+            return Outcome(False, lambda: gettext("missing or expired"))
         if None in valid:
-            return Outcome(True, gettext("valid"))
-        return Outcome(True, gettext("valid until %(date)s") % {"date": _day(max(valid))})
+            return Outcome(True, lambda: gettext("valid"))
+        return Outcome(True, lambda: gettext("valid until %(date)s") % {"date": _day(max(valid))})
 
 
 class NoExclusionRequirement(Requirement):
@@ -845,11 +875,13 @@ class NoExclusionRequirement(Requirement):
             names = dict(ExclusionFlag.Kind.choices)
             return Outcome(
                 False,
-                gettext("barred: %(flags)s")
-                % {"flags": ", ".join(str(names[k]) for k in sorted(active))},
+                lambda: (
+                    gettext("barred: %(flags)s")
+                    % {"flags": ", ".join(str(names[k]) for k in sorted(active))}
+                ),
                 blocking=True,
             )
-        return Outcome(True, gettext("met"))
+        return Outcome(True, lambda: gettext("met"))
 
 
 def _day(value: date) -> str:

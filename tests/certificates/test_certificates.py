@@ -9,9 +9,11 @@ from datetime import date
 
 import pytest
 from django.db import connection
+from django.utils import translation
 from pypdf import PdfReader
 
 from certificates import services
+from certificates.eligibility import evaluate_trainee
 from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
 from certificates.rendering import AssetsOnlyFetcher
 from tests.certificates.test_requirements import TODAY
@@ -60,6 +62,26 @@ def test_an_ineligible_trainee_gets_no_certificate(profile):
     with pytest.raises(services.CertificateError):
         services.issue_certificate(trainee=young, profile=profile)
     assert not Certificate.objects.exists()
+
+
+def test_the_snapshot_says_what_was_met_in_kazakh_whatever_the_issuers_language(holder, profile):
+    """The requirements and their results are recorded in Kazakh, as the certificate's page
+    marks them: an administrator working in English issued this one."""
+    with translation.override("en"):
+        certificate = services.issue_certificate(trainee=holder, profile=profile, on=TODAY)
+        [english] = [
+            (str(r), o.explanation)
+            for r, o in evaluate_trainee(holder, [profile], on=TODAY)[0].outcome.children
+        ]
+    with translation.override("kk"):
+        [kazakh] = [
+            (str(r), o.explanation)
+            for r, o in evaluate_trainee(holder, [profile], on=TODAY)[0].outcome.children
+        ]
+    assert kazakh != english
+    assert [
+        (row["requirement"], row["result"]) for row in certificate.snapshot["requirements"]
+    ] == [kazakh]
 
 
 def test_the_pdf_reads_back_with_the_kazakh_name_embedded_fonts_and_a_working_qr(
