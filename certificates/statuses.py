@@ -35,6 +35,11 @@ REFRESH_LOCK_SECONDS = 60 * 60
 
 #: what a refresh writes over a stored status (`marks` is only ever bumped, by the marks)
 STORED_FIELDS = ["eligible", "blocked", "missing", "missing_ids", "evaluated_on", "stale"]
+#: a judged status as the refresh holds it until stored: a tuple of these fields, in this order
+#: (a model instance each was a tenth of the refresh)
+ROW_FIELDS = ["trainee", "profile", *STORED_FIELDS, "marks"]
+#: the only fields whose values the database adapters need converted first
+CONVERTED_TYPES = {"JSONField", "DateField"}
 
 
 def refresh_statuses(
@@ -53,7 +58,7 @@ def refresh_statuses(
     # read with the profiles, before their requirements are compiled
     compiled = {profile.pk: profile.revision for profile in profiles}
     judged = 0
-    rows: dict[int, list[EligibilityStatus]] = {profile.pk: [] for profile in profiles}
+    rows: dict[int, list[tuple]] = {profile.pk: [] for profile in profiles}
     marks: dict[tuple[int, int], int] = {}
 
     def read_marks(batch: list[int]) -> None:
@@ -69,21 +74,23 @@ def refresh_statuses(
     ):
         judged += 1
         for checklist in checklists:
-            rows[checklist.profile.pk].append(
-                EligibilityStatus(
-                    trainee_id=trainee_id,
-                    profile_id=checklist.profile.pk,
-                    eligible=checklist.eligible,
-                    blocked=checklist.blocked,
-                    missing=checklist.missing,
-                    missing_ids=[
-                        requirement.pk
-                        for requirement, outcome in checklist.outcome.children
-                        if not outcome.met
-                    ],
-                    evaluated_on=on,
-                    stale=False,
-                    marks=marks.get((trainee_id, checklist.profile.pk), 0),
+            profile_id = checklist.profile.pk
+            missing_ids = [
+                requirement.pk
+                for requirement, outcome in checklist.outcome.children
+                if not outcome.met
+            ]
+            rows[profile_id].append(
+                (
+                    trainee_id,
+                    profile_id,
+                    checklist.eligible,
+                    checklist.blocked,
+                    len(missing_ids),
+                    missing_ids,
+                    on,
+                    False,
+                    marks.get((trainee_id, profile_id), 0),
                 )
             )
         if judged % BATCH == 0:
@@ -92,7 +99,7 @@ def refresh_statuses(
     return judged
 
 
-def _store(rows: dict[int, list[EligibilityStatus]], compiled: dict[int, int]) -> None:
+def _store(rows: dict[int, list[tuple]], compiled: dict[int, int]) -> None:
     """Upsert what was judged, one statement per profile (a batch of trainees each), and empty
     the lists for the next batch. A profile whose requirements changed since they were compiled
     (`compiled`: its revision then) stores nothing: its statuses were marked stale. One
@@ -127,8 +134,8 @@ def _locked_revisions(profile_ids: list[int]) -> dict[int, int]:
         return dict(cursor.fetchall())
 
 
-def _upsert(rows: list[EligibilityStatus]) -> None:
-    """Insert these statuses, or write them over the stored ones whose `marks` are still those
+def _upsert(rows: list[tuple]) -> None:
+    """Insert these statuses (tuples of `ROW_FIELDS`), or write them over the stored ones whose `marks` are still those
     the judgment read: a status marked since keeps its mark (and its old result) for the next
     refresh. `bulk_create(update_conflicts=True)` cannot make the update conditional, hence the
     statement as text, sent as bulk_create sends it: on PostgreSQL one array a column (UNNEST),
@@ -136,7 +143,7 @@ def _upsert(rows: list[EligibilityStatus]) -> None:
     meta = EligibilityStatus._meta
     connection = connections[router.db_for_write(EligibilityStatus)]
     quote = connection.ops.quote_name
-    fields = [meta.get_field(name) for name in ("trainee", "profile", *STORED_FIELDS, "marks")]
+    fields = [meta.get_field(name) for name in ROW_FIELDS]
     table = quote(meta.db_table)
     marks = quote(meta.get_field("marks").column)
     upsert = (
@@ -150,25 +157,25 @@ def _upsert(rows: list[EligibilityStatus]) -> None:
         + f" WHERE {table}.{marks} = excluded.{marks}"
     )
 
-    def values(field, chunk):
-        return [field.get_db_prep_save(getattr(row, field.attname), connection) for row in chunk]
-
+    columns = [
+        [field.get_db_prep_save(value, connection) for value in column]
+        if field.get_internal_type() in CONVERTED_TYPES
+        else list(column)
+        for field, column in zip(fields, zip(*rows, strict=True), strict=True)
+    ]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
-            cursor.execute(
-                upsert.format(rows=f"SELECT * FROM UNNEST({arrays})"),
-                [values(field, rows) for field in fields],
-            )
+            cursor.execute(upsert.format(rows=f"SELECT * FROM UNNEST({arrays})"), columns)
             return
         per_statement = (connection.features.max_query_params or 999) // len(fields)
         row_sql = f"({', '.join(['%s'] * len(fields))})"
+        values = [value for row in zip(*columns, strict=True) for value in row]
         for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            columns = [values(field, chunk) for field in fields]
+            count = min(per_statement, len(rows) - start)
             cursor.execute(
-                upsert.format(rows=f"VALUES {', '.join([row_sql] * len(chunk))}"),
-                [value for row in zip(*columns, strict=True) for value in row],
+                upsert.format(rows=f"VALUES {', '.join([row_sql] * count)}"),
+                values[start * len(fields) : (start + count) * len(fields)],
             )
 
 

@@ -195,7 +195,7 @@ def test_a_requirement_changed_while_statuses_are_stored_waits_and_then_marks_th
             connections.close_all()
 
     def upsert_while_a_requirement_changes(rows):
-        if rows[0].profile_id == profile.pk and not change:
+        if rows[0][statuses.ROW_FIELDS.index("profile")] == profile.pk and not change:
             change["thread"] = threading.Thread(target=add_requirement)
             change["thread"].start()
             change["thread"].join(timeout=1)
