@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import IO, Any
 
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -347,25 +347,27 @@ def eligibility_rows(
         yield from rows
 
 
-def _current_certificates(profile: QualificationProfile, on: date) -> QuerySet:
-    """The current certificates of `profile` of the trainee of the outer status row."""
-    return Certificate.objects.filter(
-        profile=profile, trainee_id=OuterRef("trainee_id"), status=Certificate.Status.VALID
-    ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
-
-
 def stored_statuses(
     profile: QualificationProfile, trainee_ids: QuerySet, *, on: date, expiring_days: int
 ) -> QuerySet:
     """The stored statuses of these trainees for `profile`, with whether each holds a current
     certificate (`certified`) and one that lasts beyond the expiring window (`lasting`): read
     live, since issuing, revoking and expiry change them without judging anyone again."""
-    current = _current_certificates(profile, on)
+    current = Certificate.objects.filter(profile=profile, status=Certificate.Status.VALID).filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gte=on)
+    )
     lasting = current.filter(
         Q(expires_on__isnull=True) | Q(expires_on__gt=on + timedelta(days=expiring_days))
     )
     return EligibilityStatus.objects.filter(profile=profile, trainee_id__in=trainee_ids).annotate(
-        certified=Exists(current), lasting=Exists(lasting)
+        # `IN (uncorrelated subquery)`, hashed once; an EXISTS looked up each status's
+        # certificates (the counts at 100,004 trainees: 0.10-0.12 -> 0.08-0.09 s a profile)
+        certified=ExpressionWrapper(
+            Q(trainee_id__in=current.values("trainee_id")), output_field=BooleanField()
+        ),
+        lasting=ExpressionWrapper(
+            Q(trainee_id__in=lasting.values("trainee_id")), output_field=BooleanField()
+        ),
     )
 
 
