@@ -484,8 +484,9 @@ def page_rows(
     certificates = certificate_summaries(profile, (stored[0] for stored in statuses), on=on)
     names = requirement_names or {}
     rows = []
-    for trainee_id, eligible, blocked, missing, *missing_ids in statuses:
+    for trainee_id, eligible, blocked, missing, *exported in statuses:
         certificate = certificates.get(trainee_id)
+        missing_ids = exported[0] if exported else ()
         rows.append(
             EligibilityRow(
                 trainee_id=trainee_id,
@@ -501,9 +502,7 @@ def page_rows(
                     expiring_days=expiring_days,
                 ),
                 certificate=certificate,
-                missing_requirements=[names[pk] for pk in missing_ids[0] if pk in names]
-                if missing_ids
-                else [],
+                missing_requirements=[names[pk] for pk in missing_ids if pk in names],
             )
         )
     return attach_people(rows)
