@@ -1,8 +1,8 @@
 """Certificates in the Wagtail admin: a list, an inspect page with what was certified and the
-certificate's history, and three actions, Revoke, Reissue and, for a PDF that failed, Render
-again. Certificates are issued only by
-services, so there is no add, edit or delete form. National staff see every certificate; a
-coordinator only those of the trainees in their scope, and any other id answers 404."""
+certificate's history, and its actions: Revoke, Reissue, E-mail again and, for a PDF that
+failed, Render again. Certificates are issued only by services, so there is no add, edit or
+delete form. National staff see every certificate; a coordinator only those of the trainees in
+their scope, and any other id answers 404."""
 
 from __future__ import annotations
 
@@ -145,6 +145,7 @@ class CertificateInspectView(generic.InspectView):
     revoke_url_name = None
     reissue_url_name = None
     render_again_url_name = None
+    email_again_url_name = None
 
     def get_object(self, queryset=None):
         return get_object_or_404(
@@ -195,11 +196,16 @@ class CertificateInspectView(generic.InspectView):
                 "can_reissue": can_change
                 and certificate.public_status() == Certificate.Status.VALID,
                 "can_render_again": can_change and certificate.status == Certificate.Status.ISSUING,
+                # to the holder's address as it is now: shown, so staff see where it goes
+                "can_email_again": can_change
+                and certificate.public_status() == Certificate.Status.VALID
+                and bool(certificate.trainee.email),
                 "pdf_failed": pdf_failed(certificate),
                 "pdf_given_up": certificate.render_failures >= services.RENDER_ATTEMPTS,
                 "revoke_url": reverse(self.revoke_url_name, args=[certificate.pk]),
                 "reissue_url": reverse(self.reissue_url_name, args=[certificate.pk]),
                 "render_again_url": reverse(self.render_again_url_name, args=[certificate.pk]),
+                "email_again_url": reverse(self.email_again_url_name, args=[certificate.pk]),
                 "revoke_form": RevokeForm(prefix="revoke"),
                 "reissue_form": ReissueForm(prefix="reissue"),
             }
@@ -265,9 +271,9 @@ class ReissueView(CertificateActionView):
         return new
 
 
-class RenderAgainView(View):
-    """A POST from the inspect page: send the PDF of a certificate being issued to a worker
-    again, checked for the permission (403) and the staff member's scope (404)."""
+class CertificateCommandView(View):
+    """A POST from the inspect page with nothing to fill in: checked for the permission (403) and
+    the staff member's scope (404), then one service call; a refusal comes back as a message."""
 
     http_method_names = ["post"]
     inspect_url_name = ""
@@ -277,16 +283,43 @@ class RenderAgainView(View):
             return permission_denied(request, PermissionDenied())
         certificate = get_object_or_404(visible_certificates(request.user), pk=pk)
         try:
-            services.render_again(certificate=certificate, by=request.user)
+            self.act(certificate, request.user)
         except services.CertificateError as error:
             messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                gettext("The PDF of certificate %(serial)s is being rendered again.")
-                % {"serial": certificate.serial},
-            )
+            messages.success(request, self.done_message(certificate))
         return redirect(self.inspect_url_name, certificate.pk)
+
+    def act(self, certificate: Certificate, user) -> None:
+        raise NotImplementedError
+
+    def done_message(self, certificate: Certificate) -> str:
+        raise NotImplementedError
+
+
+class RenderAgainView(CertificateCommandView):
+    """Send the PDF of a certificate being issued to a worker again."""
+
+    def act(self, certificate, user):
+        services.render_again(certificate=certificate, by=user)
+
+    def done_message(self, certificate):
+        return gettext("The PDF of certificate %(serial)s is being rendered again.") % {
+            "serial": certificate.serial
+        }
+
+
+class EmailAgainView(CertificateCommandView):
+    """E-mail a valid certificate to its holder's current address once more."""
+
+    def act(self, certificate, user):
+        services.email_again(certificate=certificate, by=user)
+
+    def done_message(self, certificate):
+        return gettext("Certificate %(serial)s is being e-mailed to %(email)s.") % {
+            "serial": certificate.serial,
+            "email": certificate.trainee.email,
+        }
 
 
 class CertificateViewSet(ModelViewSet):
@@ -351,6 +384,7 @@ class CertificateViewSet(ModelViewSet):
             revoke_url_name=self.get_url_name("revoke"),
             reissue_url_name=self.get_url_name("reissue"),
             render_again_url_name=self.get_url_name("render_again"),
+            email_again_url_name=self.get_url_name("email_again"),
             **kwargs,
         )
 
@@ -377,5 +411,10 @@ class CertificateViewSet(ModelViewSet):
                 "render-again/<int:pk>/",
                 RenderAgainView.as_view(inspect_url_name=inspect),
                 name="render_again",
+            ),
+            path(
+                "email-again/<int:pk>/",
+                EmailAgainView.as_view(inspect_url_name=inspect),
+                name="email_again",
             ),
         ]

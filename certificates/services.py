@@ -315,16 +315,42 @@ def record_render_failure(certificate: Certificate, error: Exception) -> None:
 def render_again(*, certificate: Certificate, by) -> Certificate:
     """Send the PDF of a certificate still being issued to a worker again: after
     `RENDER_ATTEMPTS` failures (a broken template, say) or `RESEND_DAYS`, nothing else does.
-    The failures stay counted, as history."""
+    The count of failures starts again, so a render lost on its way is sent again by
+    `resend_lost_work` as any other; each failure and its message stay in the history."""
     if not by.has_perm("certificates.change_certificate"):
         raise CertificateError(_("You may not change certificates."))
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.status != Certificate.Status.ISSUING:
         raise CertificateError(_("Only the PDF of a certificate being issued can be rendered."))
     certificate.render_requested_at = timezone.now()
-    certificate.save(update_fields=["render_requested_at"])
+    certificate.render_failures, certificate.render_error = 0, ""
+    certificate.save(update_fields=["render_requested_at", "render_failures", "render_error"])
     log(instance=certificate, action="certificates.render_again", user=by)
     transaction.on_commit(lambda: _enqueue_render(certificate.pk))
+    return certificate
+
+
+@transaction.atomic
+def email_again(*, certificate: Certificate, by) -> Certificate:
+    """Send a valid certificate to its holder once more, at a staff member's request: the
+    first e-mail went astray, or the holder has a new address (the current one is used). The
+    same task as the first e-mail, so a double click still sends it once."""
+    if not by.has_perm("certificates.change_certificate"):
+        raise CertificateError(_("You may not change certificates."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.public_status() != Certificate.Status.VALID:
+        raise CertificateError(_("Only a valid certificate can be e-mailed."))
+    if not certificate.trainee.email:
+        raise CertificateError(_("The holder has no e-mail address."))
+    certificate.emailed_at = None
+    certificate.save(update_fields=["emailed_at"])
+    log(
+        instance=certificate,
+        action="certificates.email_again",
+        user=by,
+        data={"to": certificate.trainee.email},
+    )
+    transaction.on_commit(lambda: _enqueue_email(certificate.pk))
     return certificate
 
 

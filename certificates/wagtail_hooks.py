@@ -18,6 +18,9 @@ def register_certificate_log_actions(actions):
     actions.register_action(
         "certificates.render_again", _("Render the PDF again"), _("PDF sent to render again")
     )
+    actions.register_action(
+        "certificates.email_again", _("E-mail again"), _("E-mailed to the holder again")
+    )
 
 
 @hooks.register("register_admin_viewset")

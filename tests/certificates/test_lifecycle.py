@@ -402,3 +402,89 @@ def test_a_holder_without_an_email_address_gets_nothing_and_nothing_fails(
     certificate = committing(services.issue_certificate, trainee=person, profile=profile)
     assert certificate.status == "valid" and certificate.emailed_at is None
     assert mailoutbox == []
+
+
+# --- e-mailing a certificate again -----------------------------------------------------------
+
+
+def test_staff_email_a_certificate_again_to_the_holders_current_address(
+    client, holder, profile, issued, mailoutbox, django_capture_on_commit_callbacks
+):
+    first_sent = issued.emailed_at
+    type(holder).objects.filter(pk=holder.pk).update(email="new-address@example.kz")
+    client.force_login(national_admin())
+    html = client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
+    assert f'action="{ADMIN}email-again/{issued.pk}/"' in html
+    assert "at new-address@example.kz" in html  # staff see where it goes
+
+    assert client.get(f"{ADMIN}email-again/{issued.pk}/").status_code == 405
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{ADMIN}email-again/{issued.pk}/")
+    assert response.status_code == 302 and response["Location"] == f"{ADMIN}inspect/{issued.pk}/"
+    assert messages_of(response) == [
+        f"Certificate {issued.serial} is being e-mailed to new-address@example.kz."
+    ]
+    assert [message.to for message in mailoutbox] == [
+        [holder.email],
+        ["new-address@example.kz"],
+    ]
+    again = mailoutbox[1]
+    assert issued.serial in again.subject and again.attachments[0][2] == "application/pdf"
+    issued.refresh_from_db()
+    assert issued.emailed_at > first_sent
+    # in the history, with the address and who asked
+    html = client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
+    assert "E-mailed to the holder again: new-address@example.kz" in html
+
+    # the task repeated (a double click, a redelivery) sends nothing more
+    tasks.email_certificate.apply(args=[issued.pk]).get()
+    assert len(mailoutbox) == 2
+
+
+def test_emailing_again_is_refused_for_a_certificate_not_valid_or_a_holder_without_an_address(
+    client, holder, profile, issued, mailoutbox, django_capture_on_commit_callbacks
+):
+    mailoutbox.clear()
+    staff = national_admin()
+    client.force_login(staff)
+    Certificate.objects.filter(pk=issued.pk).update(expires_on=date(2020, 1, 1))  # past its date
+    html = client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
+    assert "email-again/" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{ADMIN}email-again/{issued.pk}/")
+    assert messages_of(response) == ["Only a valid certificate can be e-mailed."]
+
+    Certificate.objects.filter(pk=issued.pk).update(expires_on=date(2099, 1, 1))
+    type(holder).objects.filter(pk=holder.pk).update(email="")
+    assert "email-again/" not in client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{ADMIN}email-again/{issued.pk}/")
+    assert messages_of(response) == ["The holder has no e-mail address."]
+    assert mailoutbox == []
+    issued.refresh_from_db()
+    assert issued.emailed_at is not None  # nothing half-done: still marked as sent
+
+
+def test_emailing_again_needs_the_permission_and_the_scope(
+    client, profile, monkeypatch, django_capture_on_commit_callbacks
+):
+    sent = []
+    monkeypatch.setattr(services, "_enqueue_email", sent.append)
+    in_scope = plain_certificate(1, profile, "turkistan")
+    elsewhere = plain_certificate(2, profile, "pavlodar")
+
+    staff = coordinator("turkistan")
+    client.force_login(staff)
+    assert_not_found(client.post(f"{ADMIN}email-again/{elsewhere.pk}/"))
+    assert_not_found(client.post(f"{ADMIN}email-again/999999/"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{ADMIN}email-again/{in_scope.pk}/")
+    assert sent == [in_scope.pk]
+
+    staff.user_permissions.remove(Permission.objects.get(codename="change_certificate"))
+    html = client.get(f"{ADMIN}inspect/{in_scope.pk}/").content.decode()
+    assert "email-again/" not in html  # may look, not act
+    assert client.post(f"{ADMIN}email-again/{in_scope.pk}/").status_code == 403
+    with pytest.raises(services.CertificateError):
+        services.email_again(certificate=in_scope, by=staff)
+    assert sent == [in_scope.pk]

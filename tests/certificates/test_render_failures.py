@@ -195,3 +195,31 @@ def test_rendering_again_needs_the_permission_and_the_scope(
     assert "render-again/" not in html  # may look, not act
     assert client.post(f"{ADMIN}render-again/{in_scope.pk}/").status_code == 403
     assert sent == []
+
+
+def test_rendering_again_gives_the_resend_task_its_attempts_back(
+    profile, broken_template, django_capture_on_commit_callbacks, monkeypatch
+):
+    """An administrator's render that is lost on its way (a worker killed) is sent again like
+    any other, though the certificate had been given up on before."""
+    certificate = being_issued(profile)
+    for _attempt in range(services.RENDER_ATTEMPTS):
+        with pytest.raises(RenderError):
+            tasks.render_certificate.apply(args=[certificate.pk])
+    errors = failed_renders(certificate)
+    assert len(errors) == services.RENDER_ATTEMPTS
+
+    lost = []
+    monkeypatch.setattr(services, "_enqueue_render", lost.append)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.render_again(certificate=certificate, by=national_admin())
+    assert lost == [certificate.pk]
+    certificate.refresh_from_db()
+    assert (certificate.render_failures, certificate.render_error) == (0, "")
+    assert failed_renders(certificate) == errors  # the history keeps every failure
+
+    later = timezone.now() + services.RESEND_AFTER + timedelta(minutes=1)
+    sent = []
+    monkeypatch.setattr(services, "send_renders", sent.append)
+    assert services.resend_lost_work(now=later).certificates == [certificate.pk]
+    assert sent == [[certificate.pk]]
