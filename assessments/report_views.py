@@ -3,20 +3,18 @@ exports) and its question statistics. Each screen runs a fixed number of queries
 
 from __future__ import annotations
 
-import tempfile
-
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from lms import exports
 
 from . import reports
 from .models import Attempt, QuizPage
@@ -153,27 +151,12 @@ class AttemptsReportView(ReportView):
     def export(self, export_format: str):
         rows = self.rows.iterator(chunk_size=reports.CHUNK_SIZE)
         if export_format == "csv":
-            response = StreamingHttpResponse(
-                reports.attempts_csv(rows), content_type="text/csv; charset=utf-8"
+            return exports.csv_response(
+                reports.attempts_csv(rows), filename=self.export_filename("csv")
             )
-            response["Content-Disposition"] = content_disposition_header(
-                True, self.export_filename("csv")
-            )
-            return response
-        # openpyxl writes a zip archive, which cannot be streamed: write it to a temporary file
-        # and send that; FileResponse closes it when sent, which deletes it
-        output = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115
-        try:
-            reports.write_attempts_xlsx(rows, output)
-            output.seek(0)
-        except BaseException:
-            output.close()
-            raise
-        return FileResponse(
-            output,
-            as_attachment=True,
+        return exports.xlsx_response(
+            lambda output: reports.write_attempts_xlsx(rows, output),
             filename=self.export_filename("xlsx"),
-            content_type=reports.XLSX_CONTENT_TYPE,
         )
 
 

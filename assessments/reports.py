@@ -20,7 +20,6 @@ the Kazakh, Russian and English versions of a question make one row.
 
 from __future__ import annotations
 
-import csv
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from lms import exports
 from lms.permissions import is_national, trainees_taught_or_visible
 
 from .models import QUESTION_TYPES, Answer, Attempt, QuizPage
@@ -44,7 +44,7 @@ from .models import QUESTION_TYPES, Answer, Attempt, QuizPage
 #: rows fetched from the database at a time by the exports and the statistics
 CHUNK_SIZE = 2000
 
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_CONTENT_TYPE = exports.XLSX_CONTENT_TYPE
 
 
 def visible_attempts(user) -> QuerySet[Attempt]:
@@ -213,28 +213,12 @@ def format_duration(duration: timedelta | None) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}"
 
 
-# Text a spreadsheet would take for a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_text(value: str) -> str:
-    return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
-
-
-class _Echo:
-    """A file that hands back what is written to it, for csv.writer in a streamed response."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
 def attempts_csv(rows: Iterable[dict]) -> Iterator[str]:
     """The CSV of `attempt_rows`, line by line, for a streamed response. Headings and labels are
     translated now, in the request's language, not later while the response streams."""
     headings = [str(heading) for _key, heading in ATTEMPT_COLUMNS]
     labels = state_label_map()
     yes, no = _("yes"), _("no")
-    writer = csv.writer(_Echo())
 
     def cell(key: str, value) -> str:
         if value is None:
@@ -246,49 +230,44 @@ def attempts_csv(rows: Iterable[dict]) -> Iterator[str]:
         if isinstance(value, datetime):
             return timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S")
         if isinstance(value, str):
-            return _safe_text(value)
+            return exports.safe_csv_text(value)
         return str(value)
 
-    def lines() -> Iterator[str]:
-        # the byte-order mark lets spreadsheet programs read the Cyrillic names as UTF-8
-        yield "\ufeff" + writer.writerow(headings)
-        for row in rows:
-            record = attempt_record(row, state_labels=labels)
-            yield writer.writerow([cell(key, record[key]) for key, _heading in ATTEMPT_COLUMNS])
+    records = (attempt_record(row, state_labels=labels) for row in rows)
+    return exports.csv_lines(
+        headings,
+        ([cell(key, record[key]) for key, _heading in ATTEMPT_COLUMNS] for record in records),
+    )
 
-    return lines()
+
+#: Excel number formats of the attempts workbook's columns
+ATTEMPT_FORMATS = {
+    "started_at": "yyyy-mm-dd hh:mm:ss",
+    "submitted_at": "yyyy-mm-dd hh:mm:ss",
+    "duration": "[h]:mm:ss",
+}
 
 
 def write_attempts_xlsx(rows: Iterable[dict], output: IO[bytes]) -> None:
-    """Write the workbook of `attempt_rows` to `output`, row by row (openpyxl's write-only mode
-    keeps memory flat): dates and durations as Excel values, marks as numbers."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
+    """Write the workbook of `attempt_rows` to `output`, row by row: dates and durations as
+    Excel values (local time: Excel knows no time zones), marks as numbers."""
     labels = state_label_map()
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Attempts")[:31])
-    sheet.append([str(heading) for _key, heading in ATTEMPT_COLUMNS])
-    formats = {
-        "started_at": "yyyy-mm-dd hh:mm:ss",
-        "submitted_at": "yyyy-mm-dd hh:mm:ss",
-        "duration": "[h]:mm:ss",
-    }
-    for row in rows:
+    keys = [key for key, _heading in ATTEMPT_COLUMNS]
+
+    def values(row: dict) -> list:
         record = attempt_record(row, state_labels=labels)
-        cells = []
-        for key, _heading in ATTEMPT_COLUMNS:
-            value = record[key]
-            if isinstance(value, datetime):
-                value = timezone.make_naive(value)  # Excel knows no time zones: local time
-            cell = WriteOnlyCell(sheet, value=value)
-            if cell.data_type == "f":  # text that looks like a formula stays text
-                cell.data_type = "s"
-            if key in formats:
-                cell.number_format = formats[key]
-            cells.append(cell)
-        sheet.append(cells)
-    workbook.save(output)
+        return [
+            timezone.make_naive(record[key]) if isinstance(record[key], datetime) else record[key]
+            for key in keys
+        ]
+
+    exports.write_xlsx(
+        [heading for _key, heading in ATTEMPT_COLUMNS],
+        (values(row) for row in rows),
+        output,
+        title=_("Attempts"),
+        number_formats={keys.index(key): code for key, code in ATTEMPT_FORMATS.items()},
+    )
 
 
 # --- question statistics ----------------------------------------------------------------------

@@ -5,8 +5,6 @@ export and checklist is limited to the trainees the viewer may see."""
 
 from __future__ import annotations
 
-import tempfile
-
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -14,12 +12,12 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from lms import exports
 from lms.models import Organisation, Region, TraineeProfile
 
 from . import reports, statuses
@@ -28,8 +26,6 @@ from .models import Certificate, QualificationProfile
 
 ROWS_PER_PAGE = 50
 EXPORT_FORMATS = ("csv", "xlsx")
-# an XLSX export stays in memory up to this size, then moves to a temporary file on disk
-XLSX_IN_MEMORY_BYTES = 8 * 1024 * 1024
 
 
 class CertificatePermissionMixin:
@@ -100,26 +96,14 @@ class EligibilityFilterForm(ReportFilterForm):
 
 
 def _xlsx_response(columns, records, *, filename: str, title: str) -> FileResponse:
-    # openpyxl writes a zip archive, which cannot be streamed: write it to a temporary file (in
-    # memory while small) and send that; FileResponse closes it when sent, which deletes it
-    output = tempfile.SpooledTemporaryFile(max_size=XLSX_IN_MEMORY_BYTES, suffix=".xlsx")  # noqa: SIM115
-    try:
-        reports.write_xlsx(columns, records, output, title=title)
-        output.seek(0)
-    except BaseException:
-        output.close()
-        raise
-    return FileResponse(
-        output, as_attachment=True, filename=filename, content_type=reports.XLSX_CONTENT_TYPE
+    return exports.xlsx_response(
+        lambda output: reports.write_xlsx(columns, records, output, title=title),
+        filename=filename,
     )
 
 
 def _csv_response(columns, records, *, filename: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(
-        reports.stream_csv(columns, records), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
+    return exports.csv_response(reports.stream_csv(columns, records), filename=filename)
 
 
 # --- eligibility report -----------------------------------------------------------------------

@@ -13,7 +13,6 @@ never with the number of trainees.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from lms import exports
 from lms.models import Organisation, Region, TraineeProfile
 from lms.permissions import is_national, trainees_visible_to
 
@@ -36,7 +36,7 @@ from .models import (
     Requirement,
 )
 
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_CONTENT_TYPE = exports.XLSX_CONTENT_TYPE
 
 #: how far ahead "expiring" looks unless the viewer says otherwise
 DEFAULT_EXPIRING_DAYS = 90
@@ -639,60 +639,31 @@ def holder_record(row: HolderRow) -> list[Any]:
     ]
 
 
-# Text a spreadsheet would take for a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _csv_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
-        return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
+        return exports.safe_csv_text(value)
     return str(value)
-
-
-class _Echo:
-    """A file that hands back what is written to it, for csv.writer in a streamed response."""
-
-    def write(self, value: str) -> str:
-        return value
 
 
 def stream_csv(columns, records: Iterable[list[Any]]) -> Iterator[str]:
     """CSV lines for a streamed response. The rows are built while the response streams, after
     the view has returned: they are built in the language of the request that asked."""
     language = translation.get_language()
-    writer = csv.writer(_Echo())
 
     def lines() -> Iterator[str]:
         with translation.override(language):
-            # the byte-order mark lets spreadsheet programs read the Cyrillic names as UTF-8
-            yield "\ufeff" + writer.writerow([str(heading) for _key, heading in columns])
-            for record in records:
-                yield writer.writerow([_csv_cell(value) for value in record])
+            headings = [str(heading) for _key, heading in columns]
+            rows = ([_csv_cell(value) for value in record] for record in records)
+            yield from exports.csv_lines(headings, rows)
 
     return lines()
 
 
 def write_xlsx(columns, records: Iterable[list[Any]], output: IO[bytes], *, title: str) -> None:
-    """Write a one-sheet workbook to `output`, row by row (openpyxl's write-only mode keeps
-    memory flat); dates stay dates, text that looks like a formula stays text."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append([str(heading) for _key, heading in columns])
-    for record in records:
-        cells = []
-        for value in record:
-            cell = WriteOnlyCell(sheet, value=value)
-            if cell.data_type == "f":
-                cell.data_type = "s"
-            if isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            cells.append(cell)
-        sheet.append(cells)
-    workbook.save(output)
+    """Write a one-sheet workbook of `records` to `output`, row by row: dates stay dates, text
+    that looks like a formula stays text."""
+    exports.write_xlsx([heading for _key, heading in columns], records, output, title=title)

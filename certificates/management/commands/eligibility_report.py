@@ -4,10 +4,10 @@ import csv
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from openpyxl import Workbook
 
 from certificates.models import QualificationProfile
 from certificates.reports import EligibilityRow, eligibility_rows
+from lms.exports import write_xlsx
 
 HEADER = ["trainee_id", "full_name", "region", "eligible", "missing", "blocked"]
 
@@ -48,9 +48,6 @@ class Command(BaseCommand):
             if output:
                 stream.close()
             return
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(chosen.slug[:30])
-        sheet.append(HEADER)
-        for row in rows:
-            sheet.append(row)
-        workbook.save(output)
+        # a name that looks like a formula stays text (the CSV is data for programs: as it is)
+        with open(output, "wb") as workbook:
+            write_xlsx(HEADER, rows, workbook, title=chosen.slug)
