@@ -234,16 +234,18 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "certificates.resend_lost_work",
         "schedule": 600.0,
     },
-    # Daily, at night: certificates past their date become expired (the holder may renew).
+    # Daily, as the day starts: certificates past their date become expired (the holder may
+    # renew).
     "expire-certificates": {
         "task": "certificates.expire_certificates",
-        "schedule": crontab(hour=1, minute=10),
+        "schedule": crontab(hour=0, minute=1),
     },
-    # Daily, after expiry: every trainee judged again against every profile for the new day,
-    # the statuses the eligibility report reads.
+    # Daily, right after expiry: every trainee judged again against every profile for the new
+    # day, the statuses the eligibility report reads. Until it has run, every status is of
+    # yesterday, and a report or export judges whoever it shows itself.
     "refresh-eligibility": {
         "task": "certificates.refresh_eligibility",
-        "schedule": crontab(hour=1, minute=30),
+        "schedule": crontab(hour=0, minute=5),
     },
     # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
     "remind-expiring-certificates": {

@@ -322,6 +322,13 @@ def test_the_daily_tasks_are_scheduled(settings):
     } <= tasks_run
     assert tasks.expire_certificates.name == "certificates.expire_certificates"
     assert tasks.resend_lost_work.name == "certificates.resend_lost_work"
+    # the statuses are judged for the new day soon after it starts, after the expiry
+    schedule = settings.CELERY_BEAT_SCHEDULE
+    expire, refresh = (
+        schedule[name]["schedule"] for name in ("expire-certificates", "refresh-eligibility")
+    )
+    assert expire.hour == refresh.hour == {0}
+    assert max(expire.minute) < min(refresh.minute) <= 15
 
 
 # --- reminders -------------------------------------------------------------------------------
