@@ -330,11 +330,16 @@ def render_again(*, certificate: Certificate, by) -> Certificate:
     return certificate
 
 
+#: a certificate e-mailed this recently is not e-mailed again on request (a double click)
+EMAIL_AGAIN_AFTER = timedelta(minutes=1)
+
+
 @transaction.atomic
 def email_again(*, certificate: Certificate, by) -> Certificate:
     """Send a valid certificate to its holder once more, at a staff member's request: the
     first e-mail went astray, or the holder has a new address (the current one is used). The
-    same task as the first e-mail, so a double click still sends it once."""
+    same task as the first e-mail, so requests made before it has run send it once; one made
+    within `EMAIL_AGAIN_AFTER` of the last e-mail is refused."""
     if not by.has_perm("certificates.change_certificate"):
         raise CertificateError(_("You may not change certificates."))
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -342,6 +347,8 @@ def email_again(*, certificate: Certificate, by) -> Certificate:
         raise CertificateError(_("Only a valid certificate can be e-mailed."))
     if not certificate.trainee.email:
         raise CertificateError(_("The holder has no e-mail address."))
+    if certificate.emailed_at and certificate.emailed_at > timezone.now() - EMAIL_AGAIN_AFTER:
+        raise CertificateError(_("The certificate was e-mailed a moment ago."))
     certificate.emailed_at = None
     certificate.save(update_fields=["emailed_at"])
     log(

@@ -417,7 +417,8 @@ def test_a_holder_without_an_email_address_gets_nothing_and_nothing_fails(
 def test_staff_email_a_certificate_again_to_the_holders_current_address(
     client, holder, profile, issued, mailoutbox, django_capture_on_commit_callbacks
 ):
-    first_sent = issued.emailed_at
+    first_sent = issued.emailed_at - services.EMAIL_AGAIN_AFTER  # not a moment ago
+    Certificate.objects.filter(pk=issued.pk).update(emailed_at=first_sent)
     type(holder).objects.filter(pk=holder.pk).update(email="new-address@example.kz")
     client.force_login(national_admin())
     html = client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
@@ -443,8 +444,11 @@ def test_staff_email_a_certificate_again_to_the_holders_current_address(
     html = client.get(f"{ADMIN}inspect/{issued.pk}/").content.decode()
     assert "E-mailed to the holder again: new-address@example.kz" in html
 
-    # the task repeated (a double click, a redelivery) sends nothing more
+    # the task repeated (a redelivery) sends nothing more, nor does a second click
     tasks.email_certificate.apply(args=[issued.pk]).get()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{ADMIN}email-again/{issued.pk}/")
+    assert messages_of(response) == ["The certificate was e-mailed a moment ago."]
     assert len(mailoutbox) == 2
 
 
