@@ -264,6 +264,9 @@ LOGGING = {
         # Wagtail logs every page edit and background task at INFO: too chatty for the console.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs seven progress lines a PDF at INFO ("Step 1 - Fetching and parsing
+        # HTML"...): a bulk issue's would bury the workers' logs. Its CSS warnings still show.
+        "weasyprint": {"level": "WARNING"},
     },
 }
 

@@ -2,6 +2,7 @@
 still committed on its own, one failure losing none of the others, a repeat changing nothing.
 The tasks run in-process here; tests/certificates/test_worker.py runs real workers."""
 
+import logging
 import re
 import shutil
 import subprocess
@@ -430,3 +431,13 @@ def test_qr_codes_in_a_pdf_read_back(tmp_path):
         for code in zxingcpp.read_barcodes(Image.open(page))
     }
     assert read == set(urls)
+
+
+def test_a_chunk_logs_no_progress_lines_of_weasyprint(profile, caplog):
+    """WeasyPrint logs seven lines a PDF at INFO: a bulk issue of thousands would bury the
+    workers' logs (its warnings still show)."""
+    ids = issued(profile, 2)
+    with caplog.at_level(logging.INFO):
+        rendered = services.render_chunk(certificate_ids=ids)
+    assert sorted(rendered.done) == sorted(ids)
+    assert [record.getMessage() for record in caplog.records if "weasyprint" in record.name] == []
