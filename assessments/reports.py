@@ -44,8 +44,6 @@ from .models import QUESTION_TYPES, Answer, Attempt, QuizPage
 #: rows fetched from the database at a time by the exports and the statistics
 CHUNK_SIZE = 2000
 
-XLSX_CONTENT_TYPE = exports.XLSX_CONTENT_TYPE
-
 
 def visible_attempts(user) -> QuerySet[Attempt]:
     """Attempts of the trainees `user` may see as staff: every attempt for national staff."""

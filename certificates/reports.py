@@ -36,8 +36,6 @@ from .models import (
     Requirement,
 )
 
-XLSX_CONTENT_TYPE = exports.XLSX_CONTENT_TYPE
-
 #: how far ahead "expiring" looks unless the viewer says otherwise
 DEFAULT_EXPIRING_DAYS = 90
 

@@ -15,6 +15,7 @@ from wagtail.users.models import UserProfile
 
 from assessments import reports, services
 from assessments.models import Attempt
+from lms import exports
 from lms import services as lms_services
 from lms.models import StaffScope
 from tests.factories import (
@@ -282,7 +283,7 @@ def test_the_xlsx_export_reads_back_with_typed_cells(client, world):
         ATTEMPTS, {"quiz": world["quiz"].pk, "state": "graded", "passed": "yes", "export": "xlsx"}
     )
     assert response.status_code == 200
-    assert response["Content-Type"] == reports.XLSX_CONTENT_TYPE
+    assert response["Content-Type"] == exports.XLSX_CONTENT_TYPE
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     sheet = workbook.worksheets[0]
     values = list(sheet.iter_rows(values_only=True))

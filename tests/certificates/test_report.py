@@ -19,6 +19,7 @@ from certificates.models import (
     QualificationProfile,
     RegisterEntry,
 )
+from lms import exports
 from tests.certificates.report_world import (
     adult,
     certificate,
@@ -324,7 +325,7 @@ def test_the_xlsx_export_reads_back_with_dates_as_dates(client, world, profile):
     client.force_login(national())
     response = client.get(REPORT, {"profile": profile.pk, "status": "certified", "export": "xlsx"})
     assert response.status_code == 200
-    assert response["Content-Type"] == reports.XLSX_CONTENT_TYPE
+    assert response["Content-Type"] == exports.XLSX_CONTENT_TYPE
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     rows = list(workbook.worksheets[0].iter_rows(values_only=True))
     assert rows[0][:2] == ("Trainee id", "Full name")
