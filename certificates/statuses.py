@@ -137,9 +137,10 @@ def _locked_revisions(profile_ids: list[int]) -> dict[int, int]:
 def _upsert(rows: list[tuple]) -> None:
     """Insert these statuses (tuples of `ROW_FIELDS`), or write them over the stored ones whose
     `marks` are still those the judgment read: a status marked since keeps its mark (and its old
-    result) for the next refresh. `bulk_create(update_conflicts=True)` cannot make the update conditional, hence the
-    statement as text, sent as bulk_create sends it: on PostgreSQL one array a column (UNNEST),
-    the same statement for any number of rows; elsewhere rows of values."""
+    result) for the next refresh. `bulk_create(update_conflicts=True)` cannot make the update
+    conditional, hence the statement as text, sent as bulk_create sends it: on PostgreSQL one
+    array a column (UNNEST), the same statement for any number of rows; elsewhere rows of
+    values."""
     meta = EligibilityStatus._meta
     connection = connections[router.db_for_write(EligibilityStatus)]
     quote = connection.ops.quote_name

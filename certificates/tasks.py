@@ -149,7 +149,7 @@ def refresh_eligibility(only_outdated: bool = False) -> int:
 @shared_task(name="certificates.resend_lost_work")
 def resend_lost_work() -> int:
     """Ask the workers again for bulk issues, PDFs and e-mails lost on the way (beat runs it
-    every ten minutes); how many bulk issues and certificates that was. Work that was only slow
-    is done once all the same: everything it sends is idempotent."""
+    every ten minutes); how many bulk issues, certificates and e-mails that was. Work that was
+    only slow is done once all the same: everything it sends is idempotent."""
     resent = services.resend_lost_work()
     return len(resent.batches) + len(resent.certificates) + len(resent.emails)

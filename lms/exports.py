@@ -89,7 +89,9 @@ def xlsx_response(write: Callable[[IO[bytes]], None], *, filename: str) -> FileR
     """The workbook `write` puts in a file, sent as an attachment. A zip archive cannot be
     streamed while it is written: it is built first (in memory while small), and FileResponse
     closes the file once sent, which deletes it."""
-    output = tempfile.SpooledTemporaryFile(max_size=XLSX_IN_MEMORY_BYTES, suffix=".xlsx")  # noqa: SIM115
+    output = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by FileResponse)
+        max_size=XLSX_IN_MEMORY_BYTES, suffix=".xlsx"
+    )
     try:
         write(output)
         output.seek(0)
