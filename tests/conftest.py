@@ -175,11 +175,12 @@ def celery_worker_process(celery_queue):
         ),
         "KELISIM_TEST_FILES": str(Path(settings.PRIVATE_MEDIA_ROOT).parent),
         "CELERY_TASK_DEFAULT_QUEUE": celery_queue,
-        "CELERY_VISIBILITY_TIMEOUT": "5",
     }
     workers = []
 
-    def start(concurrency: int = 2):
+    def start(concurrency: int = 2, visibility: int = 5):
+        """A worker; a message it took and never acknowledged goes to the next worker after
+        `visibility` seconds."""
         worker = subprocess.Popen(
             [
                 CELERY,
@@ -195,7 +196,7 @@ def celery_worker_process(celery_queue):
                 f"{celery_queue}-{len(workers)}@localhost",
             ],
             cwd=ROOT,
-            env=env,
+            env={**env, "CELERY_VISIBILITY_TIMEOUT": str(visibility)},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # its own process group: SIGKILL reaches the pool too

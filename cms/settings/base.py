@@ -223,6 +223,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": _VISIBILITY,
     "unacked_restore_interval": max(1, min(10, _VISIBILITY // 4)),
     "unacked_restore_throttle": 1 if _VISIBILITY < 60 else 10,
+    # A worker takes a lock in Redis for each look at the abandoned messages (every interval
+    # above). One killed while holding it (SIGKILL, the OOM killer) leaves it until it expires,
+    # and no worker restores anything until then: kombu's 5 minutes at most, and no longer than
+    # the visibility timeout itself.
+    "unacked_mutex_expire": min(300, _VISIBILITY),
 }
 CELERY_BEAT_SCHEDULE: dict = {
     "submit-overdue-attempts": {
