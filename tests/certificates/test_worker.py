@@ -125,7 +125,7 @@ def test_a_worker_killed_mid_batch_and_restarted_still_gives_one_certificate_eac
 
     with transaction.atomic():
         Certificate.objects.select_for_update().get(pk=pending[3])
-        first = celery_worker_process(concurrency=1, visibility=20)
+        first = celery_worker_process(concurrency=1, visibility=15)
         wait_for(lambda: progress_of(batch).issued == 3, 180, "the first three certificates")
         wait_for(waiting_for_a_lock, 60, "the fourth to wait for its lock")
         expiry = restore_lock_expiry()
@@ -136,7 +136,7 @@ def test_a_worker_killed_mid_batch_and_restarted_still_gives_one_certificate_eac
     assert abandoned_in(celery_queue) == 1  # the chunk, left for the next worker
     leave_the_restore_lock_held(expiry)
 
-    celery_worker_process(concurrency=1, visibility=20)
+    celery_worker_process(concurrency=1, visibility=15)
 
     wait_for(lambda: progress_of(batch).finished, 300, "the batch to finish after the restart")
     assert progress_of(batch).total == 16
