@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+
+from tests import snapshots
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
 
@@ -37,17 +40,30 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(migration_rows, django_db_blocker) -> snapshots.Snapshot:
+    """The demo site as `seed_demo` builds it (kk, ru, en), seeded and committed once for the run
+    (about 20 s on PostgreSQL) and kept as a snapshot; the database is then put back as it was."""
+    with django_db_blocker.unblock():
+        put_back_migration_rows(migration_rows)  # an earlier browser test emptied every table
+        before = snapshots.take()
+        try:
+            call_command("seed_demo", force=True, stdout=StringIO())
+            return snapshots.take()
+        finally:
+            snapshots.restore(before)
+
+
 @pytest.fixture(scope="module")
-def demo_database(django_db_setup, django_db_blocker):
-    """The demo site as `seed_demo` builds it (kk, ru, en), seeded once for a module's tests
-    (it takes about 25 s on PostgreSQL) inside a transaction held open until the module is done
-    and then rolled back: each test runs in a savepoint within it, and no other module sees these
-    rows. (Hooks waiting for a commit never run, as for data a test builds itself.)"""
+def demo_database(demo_snapshot, django_db_blocker):
+    """The demo site for a module's tests, put back from the run's snapshot inside a transaction
+    held open until the module is done and then rolled back: each test runs in a savepoint within
+    it, and no other module sees these rows."""
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            call_command("seed_demo", force=True, stdout=StringIO())
+            snapshots.restore(demo_snapshot)
         except BaseException:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
@@ -56,12 +72,13 @@ def demo_database(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+    ContentType.objects.clear_cache()
     cache.clear()  # e.g. Wagtail's site root paths, cached from the demo's pages
 
 
 @pytest.fixture
 def seeded(demo_database, db):
-    """The demo site, seeded once for the module; what a test changes is rolled back with the
+    """The demo site, put back once for the module; what a test changes is rolled back with the
     test's transaction."""
 
 
@@ -99,7 +116,11 @@ def committed_db(transactional_db, migration_rows):
     """A database whose rows are really committed (for live servers and threads), holding what
     migrations create (site, locales, groups, regions) even after an earlier such test emptied
     every table."""
-    from django.contrib.contenttypes.models import ContentType
+    put_back_migration_rows(migration_rows)
+
+
+def put_back_migration_rows(migration_rows: str) -> None:
+    """After a browser test emptied every table: the rows migrations create, under their ids."""
     from wagtail.models import Site
 
     if not Site.objects.exists():

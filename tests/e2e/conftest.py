@@ -1,11 +1,10 @@
 """Browser tests: the demo site served by a live server, driven in Debian's headless Chromium."""
 
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
+from tests import snapshots
 from tests.e2e.helpers import ARTIFACTS
 
 
@@ -16,7 +15,9 @@ def _needs_chromium():
 
 
 @pytest.fixture
-def demo_site(live_server, committed_db):
-    call_command("seed_demo", force=True, stdout=StringIO())
+def demo_site(live_server, transactional_db, demo_snapshot):
+    """The demo, put back from the run's snapshot and committed, served by a live server; the
+    test's end empties every table."""
+    snapshots.restore(demo_snapshot)
     ARTIFACTS.mkdir(exist_ok=True)
     return live_server.url
