@@ -38,6 +38,23 @@ def adult_profile():
 
 
 @pytest.fixture
+def dated_profile():
+    """A qualification anyone 18 or older meets, its certificates valid for two years, named
+    as a test's in each language."""
+    from certificates.models import MinimumAgeRequirement, QualificationProfile
+
+    profile = QualificationProfile.objects.create(
+        slug="adult",
+        name_kk="Медиатор (сынақ)",
+        name_ru="Медиатор (проверка)",
+        name_en="Mediator (test)",
+        validity_months=24,
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    return profile
+
+
+@pytest.fixture
 def refreshes_sent(monkeypatch):
     """The eligibility refreshes handed to a worker (their keyword arguments), none of them run,
     with no earlier refresh holding the one-at-a-time lock; set `statuses.INLINE_LIMIT` low to

@@ -26,16 +26,8 @@ NAME = "Әлия Ғабитқызы Қасымова-Үмбетова"
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="adult",
-        name_kk="Медиатор (сынақ)",
-        name_ru="Медиатор (проверка)",
-        name_en="Mediator (test)",
-        validity_months=24,
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(dated_profile):
+    return dated_profile
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from certificates import services, tasks
-from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from certificates.models import Certificate
 from lms.models import StaffScope, TraineeProfile
 from tests.factories import UserFactory, region, trainee
 
@@ -25,16 +25,8 @@ CORRECTED = "Әлия Ғабитқызы Қасымова-Үмбетова"
 
 
 @pytest.fixture
-def profile():
-    profile = QualificationProfile.objects.create(
-        slug="adult",
-        name_kk="Медиатор (сынақ)",
-        name_ru="Медиатор (проверка)",
-        name_en="Mediator (test)",
-        validity_months=24,
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(dated_profile):
+    return dated_profile
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection, transaction
 
 from certificates import selectors, services
-from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+from certificates.models import Certificate
 from cms.celery import app
 from tests.factories import UserFactory, trainee
 
@@ -28,12 +28,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def profile(committed_db):
-    profile = QualificationProfile.objects.create(
-        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
-    )
-    MinimumAgeRequirement.objects.create(profile=profile, years=18)
-    return profile
+def profile(committed_db, adult_profile):
+    return adult_profile
 
 
 def eligible_trainees(n: int) -> list:
