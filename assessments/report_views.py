@@ -155,8 +155,7 @@ class AttemptsReportView(ReportView):
                 reports.attempts_csv(rows), filename=self.export_filename("csv")
             )
         return exports.xlsx_response(
-            lambda output: reports.write_attempts_xlsx(rows, output),
-            filename=self.export_filename("xlsx"),
+            reports.attempts_xlsx(rows), filename=self.export_filename("xlsx")
         )
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import IO, Any
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
@@ -246,9 +246,9 @@ ATTEMPT_FORMATS = {
 }
 
 
-def write_attempts_xlsx(rows: Iterable[dict], output: IO[bytes]) -> None:
-    """Write the workbook of `attempt_rows` to `output`, row by row: dates and durations as
-    Excel values (local time: Excel knows no time zones), marks as numbers."""
+def attempts_xlsx(rows: Iterable[dict]) -> Iterator[bytes]:
+    """The workbook of `attempt_rows`, written as it streams: dates and durations as Excel
+    values (local time: Excel knows no time zones), marks as numbers."""
     labels = state_label_map()
     keys = [key for key, _heading in ATTEMPT_COLUMNS]
 
@@ -259,10 +259,9 @@ def write_attempts_xlsx(rows: Iterable[dict], output: IO[bytes]) -> None:
             for key in keys
         ]
 
-    exports.write_xlsx(
+    return exports.xlsx_chunks(
         [heading for _key, heading in ATTEMPT_COLUMNS],
         (values(row) for row in rows),
-        output,
         title=_("Attempts"),
         number_formats={keys.index(key): code for key, code in ATTEMPT_FORMATS.items()},
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -95,10 +95,9 @@ class EligibilityFilterForm(ReportFilterForm):
     )
 
 
-def _xlsx_response(columns, records, *, filename: str, title: str) -> FileResponse:
+def _xlsx_response(columns, records, *, filename: str, title: str) -> StreamingHttpResponse:
     return exports.xlsx_response(
-        lambda output: reports.write_xlsx(columns, records, output, title=title),
-        filename=filename,
+        reports.xlsx_chunks(columns, records, title=title), filename=filename
     )
 
 

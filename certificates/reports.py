@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
-from typing import IO, Any
+from typing import Any
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone, translation
@@ -661,7 +661,7 @@ def stream_csv(columns, records: Iterable[list[Any]]) -> Iterator[str]:
     return lines()
 
 
-def write_xlsx(columns, records: Iterable[list[Any]], output: IO[bytes], *, title: str) -> None:
-    """Write a one-sheet workbook of `records` to `output`, row by row: dates stay dates, text
-    that looks like a formula stays text."""
-    exports.write_xlsx([heading for _key, heading in columns], records, output, title=title)
+def xlsx_chunks(columns, records: Iterable[list[Any]], *, title: str) -> Iterator[bytes]:
+    """A one-sheet workbook of `records`, written as it streams: dates stay dates, text that
+    looks like a formula stays text."""
+    return exports.xlsx_chunks([heading for _key, heading in columns], records, title=title)

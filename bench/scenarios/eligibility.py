@@ -137,10 +137,9 @@ def csv_export(profile, ids, *, on, stored: bool) -> tuple[float, int]:
     return time.perf_counter() - started, lines
 
 
-def xlsx_export(profile, ids, *, on) -> tuple[float, int]:
-    """The same rows, from the stored statuses, as the XLSX an administrator downloads: the
-    response built as the view builds it (the whole workbook is written before a byte is sent,
-    so this is the wait before the download starts); (seconds, bytes)."""
+def xlsx_export(profile, ids, *, on) -> tuple[float, float, int]:
+    """The same rows, from the stored statuses, as the XLSX an administrator downloads, read to
+    the end as the server sends it; (seconds to its first byte, seconds in all, bytes)."""
     from certificates import reports
     from lms import exports
 
@@ -150,15 +149,15 @@ def xlsx_export(profile, ids, *, on) -> tuple[float, int]:
         for row in reports.stored_eligibility_rows(profile, ids, on=on)
     )
     response = exports.xlsx_response(
-        lambda output: reports.write_xlsx(
-            reports.ELIGIBILITY_COLUMNS, records, output, title=profile.slug
-        ),
+        reports.xlsx_chunks(reports.ELIGIBILITY_COLUMNS, records, title=profile.slug),
         filename="bench.xlsx",
     )
-    seconds = time.perf_counter() - started
-    size = response.file_to_stream.seek(0, 2)
-    response.close()
-    return seconds, size
+    first_byte, size = None, 0
+    for chunk in response.streaming_content:
+        if chunk and first_byte is None:
+            first_byte = time.perf_counter() - started
+        size += len(chunk)
+    return first_byte or 0.0, time.perf_counter() - started, size
 
 
 def run_baseline(ids) -> tuple[float, int]:
@@ -221,7 +220,7 @@ def measure(ctx, admin, profiles, limit: int | None, *, profile_to=None) -> dict
     served_seconds, served_rows = run_served(profiles, ids, on=on)
     export_stored, export_lines = csv_export(profiles[0], ids, on=on, stored=True)
     export_live, _lines = csv_export(profiles[0], ids, on=on, stored=False)
-    xlsx_seconds, xlsx_bytes = xlsx_export(profiles[0], ids, on=on)
+    xlsx_first_byte, xlsx_seconds, xlsx_bytes = xlsx_export(profiles[0], ids, on=on)
     breakdown = profile_export(profiles, ids, on=on, html=profile_to) if profile_to else {}
     batches = math.ceil(population / BATCH)
     per_batch = (counter.total - fixed.total) / batches if batches else 0
@@ -248,6 +247,7 @@ def measure(ctx, admin, profiles, limit: int | None, *, profile_to=None) -> dict
         "export_stored_seconds": export_stored,
         "export_live_seconds": export_live,
         "export_lines": export_lines,
+        "xlsx_first_byte_seconds": xlsx_first_byte,
         "xlsx_seconds": xlsx_seconds,
         "xlsx_bytes": xlsx_bytes,
         "breakdown": breakdown,
@@ -350,6 +350,16 @@ EXPORT_NOTE = (
     "the same run; the tests check that both give the same file."
 )
 
+
+def xlsx_cell(m: dict) -> str:
+    """The XLSX export's time in all, with its first byte's where it streams."""
+    if "xlsx_seconds" not in m:
+        return ""
+    first_byte = m.get("xlsx_first_byte_seconds")
+    waited = f"first byte {first_byte:.2f}, " if first_byte is not None else "no byte before, "
+    return f"{m['xlsx_seconds']:.2f} ({waited}{mib(m['xlsx_bytes'])} MiB)"
+
+
 XLSX_NOTE = (
     'Added on 2026-11-27: the XLSX export of one profile (column "XLSX export"), built from '
     "the stored statuses as the view builds it. A workbook is a zip archive, written in full "
@@ -358,7 +368,15 @@ XLSX_NOTE = (
     "now it takes plain values (openpyxl types dates itself) and a cell object only for text that "
     "would be a formula. 20,000 rows of the report's shape, the same machine, three rounds "
     "alternating: 4.43 / 4.77 / 5.05 s → 2.55 / 3.40 / 3.15 s, the cells read back identical "
-    "(values, types, number formats). What remains is openpyxl's XML writing."
+    "(values, types, number formats). What remains is openpyxl's XML writing. Changed again "
+    "after the run of 2026-11-27 05:16 (31.8 s at 100,004 trainees, every second of it before "
+    "the first byte; the CSV of the same rows 16.1 s): the workbook is written as it streams, "
+    "by the project's own writer (`lms.exports.xlsx_chunks`: the zip archive written front to "
+    "back, text as inline strings, numbers, dates and durations typed), not by openpyxl, which "
+    "builds the archive only once every row is in. 20,000 rows of the report's shape, same "
+    "machine, three rounds: 1.21 / 1.15 / 1.14 s → 0.20 / 0.21 / 0.21 s, the first byte after "
+    "0.3 ms; files read back by openpyxl and LibreOffice with the same values, types and "
+    "formats."
 )
 
 JUDGING_NOTE = (
@@ -425,11 +443,7 @@ def result(ctx, profiles, small: dict, large: dict) -> dict:
                 if "export_stored_seconds" in m
                 else ""
             ),
-            "XLSX export of 1 profile s (stored)": (
-                f"{m['xlsx_seconds']:.2f} ({mib(m['xlsx_bytes'])} MiB)"
-                if "xlsx_seconds" in m
-                else ""
-            ),
+            "XLSX export of 1 profile s (stored)": xlsx_cell(m),
             "queries": m["queries"],
             "fixed queries": m["fixed_queries"],
             "batches": m["batches"],
