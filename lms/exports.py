@@ -247,7 +247,8 @@ def xlsx_chunks(
                 if len(batch) == _ROWS_A_WRITE:
                     sheet.write("".join(batch).encode())
                     batch.clear()
-                    yield pipe.take()
+                    if compressed := pipe.take():  # zlib hands on its output in blocks
+                        yield compressed
             batch.append("</sheetData></worksheet>")
             sheet.write("".join(batch).encode())
     yield pipe.take()
