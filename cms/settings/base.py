@@ -110,6 +110,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite (the embedded default) serves the demo's threads and runs its tasks in-process. A
+# transaction that read and then writes while another has written cannot wait: SQLite fails it
+# at once with "database is locked". Transactions therefore take the write lock as they begin
+# (IMMEDIATE) and wait up to 20 s for one another, as PostgreSQL's do; write-ahead logging lets
+# pages read meanwhile.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 # PostgreSQL's JIT compiles any query it guesses costly: the eligibility report's counts over
 # 100,000 trainees spent 0.9 s compiling to run for 0.25 s. Pages run short queries, so it is
 # off unless DATABASE_JIT=on.
