@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Any
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms import exports
@@ -648,17 +648,11 @@ def _csv_cell(value) -> str:
 
 
 def stream_csv(columns, records: Iterable[list[Any]]) -> Iterator[str]:
-    """CSV lines for a streamed response. The rows are built while the response streams, after
-    the view has returned: they are built in the language of the request that asked."""
-    language = translation.get_language()
-
-    def lines() -> Iterator[str]:
-        with translation.override(language):
-            headings = [str(heading) for _key, heading in columns]
-            rows = ([_csv_cell(value) for value in record] for record in records)
-            yield from exports.csv_lines(headings, rows)
-
-    return lines()
+    """CSV lines for a streamed response, headings included, made as they are read (in the
+    language of the request that asked: `exports.csv_response`)."""
+    headings = [str(heading) for _key, heading in columns]
+    rows = ([_csv_cell(value) for value in record] for record in records)
+    yield from exports.csv_lines(headings, rows)
 
 
 def xlsx_chunks(columns, records: Iterable[list[Any]], *, title: str) -> Iterator[bytes]:

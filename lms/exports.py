@@ -46,8 +46,22 @@ def csv_lines(headings: Iterable[str], rows: Iterable[Iterable[str]]) -> Iterato
         yield writer.writerow(row)
 
 
+def _in_language_of_request(chunks: Iterator) -> Iterator:
+    """An export's rows are read and made while its response streams, after the view has
+    returned and the request's language is gone: they are made in that language all the same."""
+    language = translation.get_language()
+
+    def in_language() -> Iterator:
+        with translation.override(language):
+            yield from chunks
+
+    return in_language()
+
+
 def csv_response(lines: Iterator[str], *, filename: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(
+        _in_language_of_request(lines), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
@@ -268,15 +282,9 @@ def write_xlsx(
 
 
 def xlsx_response(chunks: Iterator[bytes], *, filename: str) -> StreamingHttpResponse:
-    """A workbook sent as it is written (`xlsx_chunks`). Its rows are read while the response
-    streams, after the view has returned: they are made in the language of the request that
-    asked."""
-    language = translation.get_language()
-
-    def in_language() -> Iterator[bytes]:
-        with translation.override(language):
-            yield from chunks
-
-    response = StreamingHttpResponse(in_language(), content_type=XLSX_CONTENT_TYPE)
+    """A workbook sent as it is written (`xlsx_chunks`)."""
+    response = StreamingHttpResponse(
+        _in_language_of_request(chunks), content_type=XLSX_CONTENT_TYPE
+    )
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response

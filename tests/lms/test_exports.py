@@ -89,7 +89,7 @@ def test_the_first_bytes_go_out_before_a_row_is_read_and_more_while_they_are():
     assert sheet.cell(row=5001, column=2).value == "trainee 4999"
 
 
-def test_the_response_is_made_in_the_language_of_the_request_that_asked():
+def test_both_responses_are_made_in_the_language_of_the_request_that_asked():
     with translation.override("ru"):
         response = exports.xlsx_response(
             exports.xlsx_chunks([gettext_lazy("Full name")], [["x"]], title="t"),
@@ -100,3 +100,12 @@ def test_the_response_is_made_in_the_language_of_the_request_that_asked():
     with translation.override("en"):  # as the server streams it, after the view has returned
         sheet = read_back(response.streaming_content)
     assert sheet.cell(row=1, column=1).value == "ФИО"
+
+    def lines():  # made as they are read, as the reports' are
+        yield from exports.csv_lines([str(gettext_lazy("Full name"))], [["x"]])
+
+    with translation.override("ru"):
+        response = exports.csv_response(lines(), filename="report.csv")
+    with translation.override("en"):
+        text = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert text.splitlines()[0] == "ФИО"
