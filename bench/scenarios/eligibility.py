@@ -352,12 +352,13 @@ EXPORT_NOTE = (
 
 
 def xlsx_cell(m: dict) -> str:
-    """The XLSX export's time in all, with its first byte's where it streams."""
-    if "xlsx_seconds" not in m:
+    """The XLSX export's time in all and to its first byte, and its size."""
+    if "xlsx_first_byte_seconds" not in m:  # results from before the export streamed
         return ""
-    first_byte = m.get("xlsx_first_byte_seconds")
-    waited = f"first byte {first_byte:.2f}, " if first_byte is not None else "no byte before, "
-    return f"{m['xlsx_seconds']:.2f} ({waited}{mib(m['xlsx_bytes'])} MiB)"
+    return (
+        f"{m['xlsx_seconds']:.2f} (first byte {m['xlsx_first_byte_seconds']:.2f}, "
+        f"{mib(m['xlsx_bytes'])} MiB)"
+    )
 
 
 XLSX_NOTE = (
