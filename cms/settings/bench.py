@@ -11,9 +11,7 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 # thousands of simulated trainees log in: a cheap hash keeps logging in out of the measurements
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search", "AUTO_UPDATE": False}}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -22,9 +22,7 @@ STORAGES = {
 }
 # Indexing every page on save makes building large trees quadratic on PostgreSQL (Wagtail's
 # database backend renormalises titles on each insert); the search tests index explicitly.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search", "AUTO_UPDATE": False}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

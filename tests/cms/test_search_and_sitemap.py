@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from tests.factories import LessonPageFactory, curriculum_tree, home_page
+from tests.factories import LessonPageFactory, UserFactory, curriculum_tree, home_page
 
 
 @pytest.mark.django_db
@@ -40,3 +40,52 @@ def test_sitemap_lists_pages_of_every_language(client):
     assert tree["lessons"][0].get_full_url() in xml
     assert copy.get_full_url() in xml
     assert "/ru/" in xml and "/kk/" in xml
+
+
+# What visitors and bots type: quotes (the query syntax of SQLite's full-text index, the
+# embedded default, broke on them: wagtail/wagtail#13227), its operators and punctuation.
+AWKWARD_QUERIES = [
+    '"',
+    '""',
+    "'\"<>",
+    'a"b',
+    '"unfinished phrase',
+    '"Ақсақалдар" кеңесі"',
+    "don't",
+    "-x",
+    "x*",
+    "^x",
+    "NEAR(x y)",
+    "title: x",
+    "{title} : x",
+    "x AND OR NOT",
+    "(x",
+    "50%",
+    "%s %(x)s",
+    "\\",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", AWKWARD_QUERIES)
+def test_awkward_search_queries_answer_200_on_the_site_and_in_the_admin(client, query):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    assert client.get("/kk/search/", {"q": query}).status_code == 200
+    client.force_login(UserFactory(username="editor", is_superuser=True, is_staff=True))
+    assert client.get("/admin/pages/search/", {"q": query}).status_code == 200
+    assert client.get("/admin/pages/", {"q": query}).status_code == 200
+    assert client.get("/admin/choose-page/search/", {"q": query}).status_code == 200
+    assert client.get("/admin/images/", {"q": query}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_quoted_search_still_finds_its_phrase(client):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    found = client.get("/kk/search/", {"q": '"Ақсақалдар кеңесі"'}).content.decode()
+    assert "Ақсақалдар кеңесі" in found
+    found = client.get("/kk/search/", {"q": 'Ақсақалдар"'}).content.decode()
+    assert "Ақсақалдар кеңесі" in found
