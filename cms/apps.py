@@ -10,4 +10,5 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the deployment checks)
+        # the deployment checks; ids out of range through foreign keys
+        from . import checks, lookups  # noqa: F401
