@@ -1,49 +1,15 @@
 """The search backend: Wagtail's database backend, whose SQLite flavour (the embedded default)
-gets its quoting of double quotes right.
-
-On SQLite the backend writes each word (and each quoted phrase) as an FTS5 string, "word", but
-leaves any double quote inside it as it is; the index then fails on its own syntax ("unterminated
-string", "fts5: syntax error") and a search for `"` or `a"b` answered 500 on the site and in the
-admin (wagtail/wagtail#13227, open). FTS5 writes a quote inside a string as two, so that is what
-this backend does before Wagtail's query is built. PostgreSQL and MySQL are left as they are.
-"""
+gets its quoting of double quotes right (cms/sqlite_search.py). PostgreSQL and MySQL are left as
+they are."""
 
 from modelsearch.backends.database import SearchBackend as _database_backend
-from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.query import Phrase, PlainText
-
-
-def _quoted(text: str) -> str:
-    return text.replace('"', '""')
-
-
-class _QuotesInStrings:
-    def build_search_query_content(self, query, config=None):
-        if isinstance(query, PlainText):
-            query = PlainText(
-                _quoted(query.query_string), operator=query.operator, boost=query.boost
-            )
-        elif isinstance(query, Phrase):
-            query = Phrase(_quoted(query.query_string))
-        return super().build_search_query_content(query, config=config)
-
-
-class SQLiteSearchQueryCompiler(_QuotesInStrings, sqlite.SQLiteSearchQueryCompiler):
-    pass
-
-
-class SQLiteAutocompleteQueryCompiler(_QuotesInStrings, sqlite.SQLiteAutocompleteQueryCompiler):
-    pass
-
-
-class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
-    query_compiler_class = SQLiteSearchQueryCompiler
-    autocomplete_query_compiler_class = SQLiteAutocompleteQueryCompiler
 
 
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend's module)
     """The backend `wagtail.search.backends.database` picks for the database, ours on SQLite."""
     backend = _database_backend(params)
-    if type(backend) is sqlite.SQLiteSearchBackend:
+    if type(backend).__name__ == "SQLiteSearchBackend":  # its module needs SQLite's models
+        from .sqlite_search import SQLiteSearchBackend
+
         return SQLiteSearchBackend(params)
     return backend

@@ -89,3 +89,14 @@ def test_a_quoted_search_still_finds_its_phrase(client):
     assert "Ақсақалдар кеңесі" in found
     found = client.get("/kk/search/", {"q": 'Ақсақалдар"'}).content.decode()
     assert "Ақсақалдар кеңесі" in found
+
+
+def test_the_search_backend_is_wagtails_own_for_postgresql_and_the_mended_one_for_sqlite():
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    backend = type(get_search_backend())
+    if connection.vendor == "sqlite":
+        assert backend.__module__ == "cms.sqlite_search"
+    else:
+        assert backend.__module__.startswith("modelsearch.backends.database.")
