@@ -1,0 +1,199 @@
+"""Every page a demo user can reach by following links answers without a server error, with
+awkward values in its query and its ids too, and shows no trainee outside the user's reach: the
+public no one, a trainee no other trainee, the Turkistan coordinator nobody from Almaty but on the
+pages of the Turkistan cohort they run (Mira of Almaty is enrolled in it)."""
+
+import re
+from collections import Counter, deque
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from cms.demo.learners import TRAINEES
+
+pytestmark = pytest.mark.django_db
+
+NOT_FOLLOWED = re.compile(r"^/(static|media|documents|i18n)/|logout")
+# The public and trainees: the site in its three languages. Staff: the admin and their pages of
+# the site, in Kazakh (the curriculum's pages are the public's crawl; languages are their tests').
+SITE = (["/kk/", "/ru/", "/en/", "/kk/learn/", "/kk/qualifications/"], re.compile(r"^/(?!admin/)"))
+STAFF = (["/admin/", "/kk/learn/"], re.compile(r"^/admin/|^/kk/(learn|qualifications|quiz)/"))
+WAGTAIL_PAGE_VIEWS = re.compile(r"^/admin/pages/")
+SAME_SHAPE = 1  # pages visited of one address pattern (ids as N, without the query)
+AWKWARD = ["x", "99999999999999999999", "'\"<>"]
+
+SIDEBAR_LINK = re.compile(r'"url": "(/[^"]*)"')  # the admin's menu comes as JSON for its script
+NAMES = {username: (full, latin) for username, full, latin, *_ in TRAINEES}
+ALMATY = {username for username, *_, region, _, _ in TRAINEES if region == "almaty"}
+
+
+class _Links(HTMLParser):
+    """The links of a page, and the fields of its GET forms (as the address a form sends)."""
+
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+        self.hrefs: list[str] = []
+        self.form: str | None = None  # the action of the GET form being read
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        elif tag == "form":
+            get = (attrs.get("method") or "get").lower() == "get"
+            self.form = (attrs.get("action") or self.url) if get else None
+        elif tag in ("input", "select", "textarea") and self.form and attrs.get("name"):
+            self.hrefs.append(f"{urlsplit(self.form).path}?{urlencode({attrs['name']: ''})}")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.form = None
+
+
+def _shape(url: str) -> str:
+    """The address with its ids as N and without its query: one view, mostly."""
+    return re.sub(r"\d+", "N", urlsplit(url).path)
+
+
+def _get(client: Client, url: str):
+    response = client.get(url)
+    if response.streaming:  # an export: its rows are made while it is read
+        return response, b"".join(response.streaming_content)
+    return response, response.content
+
+
+def crawl(client: Client, scope: tuple[list[str], re.Pattern]) -> tuple[dict, list[str]]:
+    """Follow the links on the site from the start pages, a few pages of each shape: the pages
+    visited (status and HTML) and every address found, visited or not."""
+    pages: dict[str, tuple[int, str]] = {}
+    found: list[str] = []
+    shapes: Counter = Counter()
+    starts, followed = scope
+    queue = deque(starts)
+    while queue:
+        url = queue.popleft()
+        if url in pages or shapes[_shape(url)] >= SAME_SHAPE:
+            continue
+        shapes[_shape(url)] += 1
+        response, body = _get(client, url)
+        html = "html" in response.get("Content-Type", "")
+        text = body.decode("utf-8", "replace") if html else ""
+        pages[url] = (response.status_code, text)
+        if response.status_code != 200 or not html:
+            continue
+        links = _Links(url)
+        links.feed(text)
+        for href in links.hrefs + SIDEBAR_LINK.findall(text):
+            target = urlsplit(urljoin("http://testserver" + url, href))
+            if (
+                target.netloc == "testserver"
+                and followed.search(target.path)
+                and not NOT_FOLLOWED.search(target.path)
+            ):
+                found.append(urlunsplit(("", "", target.path, target.query, "")))
+                queue.append(found[-1])
+    return pages, found
+
+
+def awkward_variants(urls) -> list[str]:
+    """Each query value and each id of the addresses found, replaced by what a bot or a typo
+    sends: once per address pattern and query name. Not Wagtail's page views, tested upstream
+    (their search, which is ours to configure, is test_search_and_sitemap's)."""
+    variants, tried = [], set()
+    for url in urls:
+        parts = urlsplit(url)
+        if WAGTAIL_PAGE_VIEWS.match(parts.path):
+            continue
+        path, query = parts.path, parse_qsl(parts.query, keep_blank_values=True)
+        for name in dict.fromkeys(k for k, _ in query):
+            if (_shape(path), name) in tried:
+                continue
+            tried.add((_shape(path), name))
+            rest = [(k, v) for k, v in query if k != name]
+            variants += [f"{path}?{urlencode(rest + [(name, value)])}" for value in AWKWARD]
+        for number in re.finditer(r"\d+", path):
+            if (_shape(path), number.start()) in tried:
+                continue
+            tried.add((_shape(path), number.start()))
+            for value in ("0", "99999999999999999999"):
+                variants.append(path[: number.start()] + value + path[number.end() :])
+    return variants
+
+
+def _login(username: str | None) -> tuple[Client, tuple]:
+    """A client logged in as the demo user, and the part of the site to crawl for them."""
+    client = Client()
+    if username:
+        client.force_login(get_user_model().objects.get(username=username))
+    return client, STAFF if username in ("instructor", "coordinator", "admin") else SITE
+
+
+@pytest.fixture(scope="module")
+def crawled():
+    """Each user's crawl, made once for the module: every test starts from the same demo."""
+    done: dict = {}
+
+    def run(username: str | None):
+        if username not in done:
+            client, scope = _login(username)
+            done[username] = (client, *crawl(client, scope))
+        return done[username]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "username, reaches",
+    [
+        (None, "/kk/"),
+        ("trainee", "/kk/qualifications/"),
+        ("mira", "/kk/qualifications/certificates/"),
+        ("instructor", "/admin/assessments/reports/"),
+        ("coordinator", "/admin/lms/trainees/"),
+        ("admin", "/admin/qualifications/certificates/"),
+    ],
+)
+def test_every_page_reached_by_links_answers_without_a_server_error(
+    seeded, crawled, username, reaches
+):
+    client, pages, found = crawled(username)
+    assert reaches in pages and pages[reaches][0] == 200, sorted(pages)  # the crawl got in
+    errors = {url: status for url, (status, _) in pages.items() if status >= 500}
+    assert not errors, errors
+    for url in awkward_variants(found):
+        try:
+            status = _get(client, url)[0].status_code
+        except Exception as error:  # noqa: BLE001 (the test client raises what a view raised)
+            status = repr(error)
+        if not isinstance(status, int) or status >= 500:
+            errors[url] = status
+    assert not errors, errors
+
+
+@pytest.mark.parametrize(
+    "username, hidden, except_on",
+    [
+        (None, set(NAMES), None),
+        ("trainee", set(NAMES) - {"trainee"}, None),
+        ("mira", set(NAMES) - {"mira"}, None),
+        ("coordinator", ALMATY, re.compile(r"^/\w\w/learn/cohorts/")),
+    ],
+)
+def test_no_page_reached_shows_a_trainee_outside_the_users_reach(
+    seeded, crawled, username, hidden, except_on
+):
+    assert hidden
+    _client, pages, _found = crawled(username)
+    assert len(pages) > 50
+    shown = {
+        (url, name)
+        for url, (_status, text) in pages.items()
+        for person in hidden
+        for name in NAMES[person]
+        if name in text and not (except_on and except_on.match(url))
+    }
+    assert not shown, shown
