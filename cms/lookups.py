@@ -16,30 +16,31 @@ from django.db.models.fields.related_lookups import RelatedExact, RelatedIn
 from django.db.models.lookups import In
 
 
-def _target(lookup):
-    """The column the lookup compares with: a key's target, or the field itself."""
+def _bounds(lookup, connection) -> tuple[int | None, int | None] | None:
+    """The range of the integer column the lookup compares with (a key's target, or the field
+    itself), or None when it is not an integer column."""
     field = lookup.lhs.output_field
     if hasattr(field, "path_infos"):
         field = field.path_infos[-1].target_fields[-1]
     while field.is_relation:  # a key to a key, e.g. to a child model's parent link
         field = field.target_field
-    return field
-
-
-def _fits(value, lookup, connection) -> bool:
-    if not isinstance(value, int):
-        return True
     try:
-        low, high = connection.ops.integer_field_range(_target(lookup).get_internal_type())
-    except KeyError:  # not an integer column
+        return connection.ops.integer_field_range(field.get_internal_type())
+    except KeyError:
+        return None
+
+
+def _fits(value, bounds: tuple[int | None, int | None] | None) -> bool:
+    if bounds is None or not isinstance(value, int):
         return True
+    low, high = bounds
     return (low is None or value >= low) and (high is None or value <= high)
 
 
 @ForeignObject.register_lookup
 class RelatedExactInRange(RelatedExact):
     def process_rhs(self, compiler, connection):
-        if not _fits(self.rhs, self, connection):
+        if isinstance(self.rhs, int) and not _fits(self.rhs, _bounds(self, connection)):
             raise EmptyResultSet
         return super().process_rhs(compiler, connection)
 
@@ -47,7 +48,8 @@ class RelatedExactInRange(RelatedExact):
 class _InRange:
     def process_rhs(self, compiler, connection):
         if self.rhs_is_direct_value():  # In raises EmptyResultSet once nothing is left
-            self.rhs = [value for value in self.rhs if _fits(value, self, connection)]
+            bounds = _bounds(self, connection)  # once a list: pk__in lists run to thousands
+            self.rhs = [value for value in self.rhs if _fits(value, bounds)]
         return super().process_rhs(compiler, connection)
 
 
