@@ -9,12 +9,17 @@ from wagtail.models import Locale
 from tests.factories import LessonPageFactory, UserFactory, curriculum_tree, home_page
 
 
-@pytest.mark.django_db
-def test_search_finds_a_lesson_by_its_text_in_the_current_language_only(client):
+@pytest.fixture
+def indexed_lesson(db):
+    """A Kazakh lesson titled "Ақсақалдар кеңесі", in the search index with its tree."""
     tree = curriculum_tree(modules=1, lessons_per_module=1)
     LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
-    home_page("ru")
     call_command("update_index", stdout=StringIO(), stderr=StringIO())
+
+
+@pytest.mark.django_db
+def test_search_finds_a_lesson_by_its_text_in_the_current_language_only(client, indexed_lesson):
+    home_page("ru")
     response = client.get("/kk/search/", {"q": "Ақсақалдар"})
     assert response.status_code == 200
     assert "Ақсақалдар кеңесі" in response.content.decode()
@@ -68,10 +73,9 @@ AWKWARD_QUERIES = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query", AWKWARD_QUERIES)
-def test_awkward_search_queries_answer_200_on_the_site_and_in_the_admin(client, query):
-    tree = curriculum_tree(modules=1, lessons_per_module=1)
-    LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
-    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+def test_awkward_search_queries_answer_200_on_the_site_and_in_the_admin(
+    client, indexed_lesson, query
+):
     assert client.get("/kk/search/", {"q": query}).status_code == 200
     client.force_login(UserFactory(username="editor", is_superuser=True, is_staff=True))
     assert client.get("/admin/pages/search/", {"q": query}).status_code == 200
@@ -81,10 +85,7 @@ def test_awkward_search_queries_answer_200_on_the_site_and_in_the_admin(client, 
 
 
 @pytest.mark.django_db
-def test_a_quoted_search_still_finds_its_phrase(client):
-    tree = curriculum_tree(modules=1, lessons_per_module=1)
-    LessonPageFactory(parent=tree["modules"][0], title="Ақсақалдар кеңесі", slug="aksakal")
-    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+def test_a_quoted_search_still_finds_its_phrase(client, indexed_lesson):
     found = client.get("/kk/search/", {"q": '"Ақсақалдар кеңесі"'}).content.decode()
     assert "Ақсақалдар кеңесі" in found
     found = client.get("/kk/search/", {"q": 'Ақсақалдар"'}).content.decode()
