@@ -11,4 +11,6 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # the deployment checks; ids out of range through foreign keys
-        from . import checks, lookups  # noqa: F401
+        from . import checks, lookups, mends  # noqa: F401
+
+        mends.apply()  # tampered chooser and child ids: a form error, not a 500

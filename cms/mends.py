@@ -1,0 +1,60 @@
+"""Two upstream faults that turn a tampered form into a 500, mended where they are made.
+
+A chooser (a page, a course, an image, a document) posts an id in a hidden input. Django's form
+field answers a value that is no id with "Select a valid choice", but Wagtail's chooser widget then
+renders the form again by fetching that value as a primary key, and `"x"` raises ValueError from
+the query (wagtail/admin/widgets/chooser.py, `BaseChooser.get_instance`, as of Wagtail 8.0). It hit
+every form with a chooser: our cohorts, course rules, prerequisites, release overrides and
+certificate templates, and Wagtail's own sites, redirects, group permissions and new pages.
+
+A form of children edited in line (a cohort's sessions) posts each child's id. Django's model
+formsets treat an id that is missing or no id as tampered data and let the form say so (ticket
+#22229); django-modelcluster's formset, which overrides that method, raises ValidationError or
+KeyError instead (modelcluster/forms.py, `BaseTransientModelFormSet._construct_form`, 6.5).
+
+Both are wrapped, not replaced: what upstream does with a valid value is unchanged.
+"""
+
+from functools import wraps
+
+from django.core.exceptions import ValidationError
+from django.forms.formsets import BaseFormSet
+from modelcluster.forms import BaseTransientModelFormSet
+from wagtail.admin.widgets.chooser import BaseChooser
+
+
+def _chooser_tolerates_no_id(get_instance):
+    @wraps(get_instance)
+    def mended(self, value):
+        try:
+            return get_instance(self, value)
+        except (ValueError, TypeError, ValidationError):
+            return None  # shown as nothing chosen; the field's own error says why
+
+    mended.kelisim_mend = True
+    return mended
+
+
+def _children_tolerate_no_id(construct_form):
+    @wraps(construct_form)
+    def mended(self, i, **kwargs):
+        try:
+            return construct_form(self, i, **kwargs)
+        except (KeyError, ValidationError):
+            # as Django's model formsets do: the child is taken as new, and the form's id field,
+            # required of a child that exists, answers that it is missing or not a choice
+            form = BaseFormSet._construct_form(self, i, instance=self.model(), **kwargs)
+            form.fields[self.model._meta.pk.name].required = True
+            return form
+
+    mended.kelisim_mend = True
+    return mended
+
+
+def apply() -> None:
+    """Wrap both once (ready() may run again in tests that reload apps)."""
+    if not getattr(BaseChooser.get_instance, "kelisim_mend", False):
+        BaseChooser.get_instance = _chooser_tolerates_no_id(BaseChooser.get_instance)
+    construct = BaseTransientModelFormSet._construct_form
+    if not getattr(construct, "kelisim_mend", False):
+        BaseTransientModelFormSet._construct_form = _children_tolerate_no_id(construct)

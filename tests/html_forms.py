@@ -1,0 +1,84 @@
+"""The forms of a page, read from its HTML as a browser would send them unchanged."""
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+NOT_SENT = {"submit", "button", "reset", "image", "file"}
+
+
+@dataclass
+class Form:
+    action: str
+    method: str
+    fields: list[tuple[str, str]] = field(default_factory=list)
+
+    def data(self, **replaced) -> dict[str, list[str]]:
+        """The fields as a test client posts them, some replaced (None: left out)."""
+        data: dict[str, list[str]] = {}
+        for name, value in self.fields:
+            data.setdefault(name, []).append(value)
+        for name, value in replaced.items():
+            if value is None:
+                data.pop(name, None)
+            else:
+                data[name] = [value]
+        return data
+
+
+class _Forms(HTMLParser):
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+        self.forms: list[Form] = []
+        self.form: Form | None = None
+        self.select: tuple[str, bool, list[str], list[str]] | None = (
+            None  # name, multiple, all, chosen
+        )
+        self.textarea: tuple[str, list[str]] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            action = urljoin(self.url, attrs.get("action") or self.url)
+            self.form = Form(action, (attrs.get("method") or "get").lower())
+            self.forms.append(self.form)
+        elif self.form is None or "disabled" in attrs:
+            return
+        elif tag == "input" and attrs.get("name"):
+            kind = (attrs.get("type") or "text").lower()
+            if kind in NOT_SENT or (kind in ("checkbox", "radio") and "checked" not in attrs):
+                return
+            default = "on" if kind in ("checkbox", "radio") else ""
+            self.form.fields.append((attrs["name"], attrs.get("value") or default))
+        elif tag == "select" and attrs.get("name"):
+            self.select = (attrs["name"], "multiple" in attrs, [], [])
+        elif tag == "option" and self.select:
+            value = attrs.get("value", "")
+            self.select[2].append(value)
+            if "selected" in attrs:
+                self.select[3].append(value)
+        elif tag == "textarea" and attrs.get("name"):
+            self.textarea = (attrs["name"], [])
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.form = None
+        elif tag == "select" and self.select and self.form:
+            name, multiple, options, chosen = self.select
+            values = chosen if multiple else (chosen[:1] or options[:1])
+            self.form.fields += [(name, value) for value in values]
+            self.select = None
+        elif tag == "textarea" and self.textarea and self.form:
+            self.form.fields.append((self.textarea[0], "".join(self.textarea[1]).lstrip("\n")))
+            self.textarea = None
+
+
+def forms_of(html: str, url: str = "http://testserver/") -> list[Form]:
+    parser = _Forms(url)
+    parser.feed(html)
+    return parser.forms
