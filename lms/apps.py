@@ -8,3 +8,13 @@ class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = _("Learning")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from .models import PracticeRecord
+        from .permissions import PracticeRecordPermissionPolicy
+
+        register_permission_policy(
+            PracticeRecord, policy=PracticeRecordPermissionPolicy(PracticeRecord)
+        )

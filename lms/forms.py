@@ -103,6 +103,21 @@ class PracticeRecordForm(forms.ModelForm):
         return supervisor
 
 
+class PracticeReviewAdminForm(forms.ModelForm):
+    """Staff correcting a case's review in the admin: a rejection says why, as on the site."""
+
+    class Meta:
+        model = PracticeRecord
+        fields = ["status", "review_comment"]
+
+    def clean(self):
+        cleaned = super().clean()
+        rejected = cleaned.get("status") == PracticeRecord.Status.REJECTED
+        if rejected and not (cleaned.get("review_comment") or "").strip():
+            self.add_error("review_comment", _("Say why the case is rejected."))
+        return cleaned
+
+
 class EnrolTraineeForm(forms.Form):
     """Staff put a trainee of their scope into a cohort."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Cohort, StaffScope
 
@@ -70,3 +71,16 @@ def can_manage_trainee(user, trainee) -> bool:
 
 def can_manage_cohort(user, cohort: Cohort) -> bool:
     return cohorts_visible_to(user).filter(pk=cohort.pk).exists()
+
+
+class PracticeRecordPermissionPolicy(ModelPermissionPolicy):
+    """A practice case is logged on the site by the trainee who took part and confirmed by the
+    supervisor they name; no one adds one in the admin, whatever their permissions (the admin's
+    form had neither the trainee nor the case, so saving it failed)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        return super().users_with_any_permission(actions) if actions else User.objects.none()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .forms import PracticeReviewAdminForm
 from .models import Cohort as CohortModel
 from .models import (
     CourseRules,
@@ -33,6 +34,17 @@ class DiplomaVerificationEditView(generic.EditView):
                 raise PermissionDenied
             self.form.instance.diploma_verified_by = self.request.user
             self.form.instance.diploma_verified_at = timezone.now()
+        return super().save_instance()
+
+
+class PracticeReviewEditView(generic.EditView):
+    """A review changed in the admin is dated like one made on the site; back to waiting, it is
+    undated."""
+
+    def save_instance(self):
+        if "status" in self.form.changed_data:
+            pending = self.form.instance.status == PracticeRecord.Status.PENDING
+            self.form.instance.reviewed_at = None if pending else timezone.now()
         return super().save_instance()
 
 
@@ -175,8 +187,11 @@ class PracticeRecordViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_practice, listed=["trainee", "supervisor"]
+        scope_practice, edit_view=PracticeReviewEditView, listed=["trainee", "supervisor"]
     )
+
+    def get_form_class(self, for_update=False):
+        return PracticeReviewAdminForm
 
 
 class CourseRulesViewSet(ModelViewSet):

@@ -179,3 +179,38 @@ def test_profile_names_must_be_cyrillic_and_latin():
     with pytest.raises(ValidationError) as error:
         profile.full_clean()
     assert {"full_name", "full_name_latin"} <= set(error.value.message_dict)
+
+
+def test_practice_cases_are_not_added_in_the_admin_and_a_review_changed_there_is_dated(client):
+    """The admin's add form had neither trainee nor case: saving it was a 500."""
+    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
+    record = services.log_practice(
+        trainee=trainee("practitioner"),
+        supervisor=supervisor,
+        date=date(2026, 10, 1),
+        kind=PracticeRecord.Kind.OBSERVED,
+        role=PracticeRecord.Role.OBSERVER,
+        outcome=PracticeRecord.Outcome.CONSULTATION,
+    )
+    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
+    listing = client.get("/admin/lms/practice-records/")
+    assert listing.status_code == 200 and "/admin/lms/practice-records/new/" not in listing.text
+    assert client.get("/admin/lms/practice-records/new/").status_code in (302, 403)
+    response = client.post("/admin/lms/practice-records/new/", {"status": "confirmed"})
+    assert response.status_code in (302, 403) and PracticeRecord.objects.count() == 1
+
+    edit = f"/admin/lms/practice-records/edit/{record.pk}/"
+    response = client.post(edit, {"status": "rejected", "review_comment": " "})
+    assert response.status_code == 200 and "review_comment" in response.context["form"].errors
+    record.refresh_from_db()
+    assert record.status == "pending" and record.reviewed_at is None
+
+    response = client.post(
+        edit, {"status": "rejected", "review_comment": "Тараптардың аты жазылған"}
+    )
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.status == "rejected" and record.reviewed_at is not None
+    client.post(edit, {"status": "pending", "review_comment": ""})
+    record.refresh_from_db()
+    assert record.status == "pending" and record.reviewed_at is None
