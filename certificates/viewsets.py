@@ -1,9 +1,13 @@
 """Qualification profiles and their requirements in the Wagtail admin: a profile, then one
 screen per requirement type; a requirement's "group" puts it inside an all/any/at-least group."""
 
+from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from lms.models import MediationLanguage, PracticeRecord
 
 from .admin_certificates import CertificateViewSet
 from .models import (
@@ -37,11 +41,31 @@ from .template_views import CertificateTemplateViewSet
 COMMON = ["profile", "parent", "sort_order", "label"]
 
 
-def requirement_viewset(model, fields: list[str]):
+class RequirementViewSet(ModelViewSet):
+    """A requirement type's screens. A list of codes stored as JSON (the kinds of case that
+    count, the languages) is ticked from its choices: typed as JSON, a number or nothing was
+    accepted and then failed on saving or describing."""
+
+    ticked: dict = {}  # field name -> choices
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name not in self.ticked:
+            return super().formfield_for_dbfield(db_field, **kwargs)
+        return forms.MultipleChoiceField(
+            label=capfirst(db_field.verbose_name),
+            help_text=db_field.help_text,
+            choices=self.ticked[db_field.name],
+            required=not db_field.blank,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+def requirement_viewset(model, fields: list[str], ticked: dict | None = None):
     return type(
         f"{model.__name__}ViewSet",
-        (ModelViewSet,),
+        (RequirementViewSet,),
         {
+            "ticked": ticked or {},
             "model": model,
             "name": f"requirements_{model._meta.model_name}",
             "url_prefix": f"qualifications/{model._meta.model_name}",
@@ -101,18 +125,32 @@ class QualificationsGroup(ModelViewSetGroup):
         requirement_viewset(CourseCompletedRequirement, ["course", "within_months"]),
         requirement_viewset(AcademicHoursRequirement, ["hours", "course"]),
         requirement_viewset(QuizPassedRequirement, ["quiz", "min_percent", "within_attempts"]),
-        requirement_viewset(PracticeCasesRequirement, ["count", "kinds", "within_months"]),
+        requirement_viewset(
+            PracticeCasesRequirement,
+            ["count", "kinds", "within_months"],
+            ticked={"kinds": PracticeRecord.Kind.choices},
+        ),
         requirement_viewset(MinimumAgeRequirement, ["years"]),
         requirement_viewset(EducationRequirement, ["level", "verified"]),
         requirement_viewset(RegisterEntryRequirement, ["register"]),
         requirement_viewset(MembershipRequirement, ["organisation_kind"]),
         requirement_viewset(RegionRequirement, ["regions"]),
-        requirement_viewset(LanguagesRequirement, ["languages", "minimum"]),
+        requirement_viewset(
+            LanguagesRequirement,
+            ["languages", "minimum"],
+            ticked={"languages": MediationLanguage.choices},
+        ),
         requirement_viewset(DocumentRequirement, ["kind", "verified"]),
-        requirement_viewset(NoExclusionRequirement, ["kinds"]),
+        requirement_viewset(
+            NoExclusionRequirement, ["kinds"], ticked={"kinds": ExclusionFlag.Kind.choices}
+        ),
         requirement_viewset(PracticalAssessmentRequirement, ["count", "course"]),
         requirement_viewset(CpdHoursRequirement, ["hours", "within_months", "only_on_renewal"]),
-        requirement_viewset(ElectionRecordRequirement, ["kinds", "within_months"]),
+        requirement_viewset(
+            ElectionRecordRequirement,
+            ["kinds", "within_months"],
+            ticked={"kinds": ElectionRecord.Kind.choices},
+        ),
         requirement_viewset(QualificationHeldRequirement, ["qualification"]),
         type(
             "DocumentViewSet",

@@ -369,7 +369,7 @@ class PracticeCasesRequirement(Requirement):
         _("kinds"),
         default=list,
         blank=True,
-        help_text=_("Case kinds that count: observed, co_mediated, supervised. Empty: any."),
+        help_text=_("The kinds of case that count. None ticked: any."),
     )
     within_months = models.PositiveSmallIntegerField(
         _("within months"), default=0, help_text=_("0 means at any time.")
@@ -635,7 +635,10 @@ class LanguagesRequirement(Requirement):
     type_label = _("Languages of mediation")
 
     languages = models.JSONField(
-        _("languages"), default=list, blank=True, help_text=_("Language codes, e.g. kk, ru.")
+        _("languages"),
+        default=list,
+        blank=True,
+        help_text=_("The languages that count. None ticked: any."),
     )
     minimum = models.PositiveSmallIntegerField(_("at least how many"), default=1)
 
@@ -671,7 +674,7 @@ class ElectionRecordRequirement(Requirement):
         _("kinds"),
         default=list,
         blank=True,
-        help_text=_("Which records count: election, nomination. Empty: either."),
+        help_text=_("Which records count. None ticked: either."),
     )
     within_months = models.PositiveSmallIntegerField(
         _("within months"), default=0, help_text=_("0 means at any time.")
@@ -853,7 +856,7 @@ class NoExclusionRequirement(Requirement):
     kinds = models.JSONField(
         _("flags that block"),
         default=list,
-        help_text=_("judge, state_servant, criminal_record, incapacity"),
+        help_text=_("Any of these keeps a trainee from the qualification."),
     )
 
     class Meta:

@@ -344,6 +344,56 @@ def test_an_administrator_adds_a_requirement_to_a_profile_in_the_admin(client, d
     assert client.get("/admin/qualifications/profiles/").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "model, field, ticked, typed",
+    [
+        (
+            PracticeCasesRequirement,
+            "kinds",
+            ["observed", "supervised"],
+            {"count": 2, "within_months": 0},
+        ),
+        (LanguagesRequirement, "languages", ["kk", "uz"], {"minimum": 1}),
+        (ElectionRecordRequirement, "kinds", ["nomination"], {"within_months": 0}),
+        (NoExclusionRequirement, "kinds", ["judge"], {}),
+    ],
+)
+def test_a_requirements_list_of_codes_is_ticked_from_its_choices(
+    client, db, model, field, ticked, typed
+):
+    """Typed as JSON, a number was stored and broke the requirement's description (a 500), and
+    nothing was refused by the database."""
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    requirement = model.objects.filter(
+        profile__slug="public-mediator"
+    ).first() or model.objects.create(
+        profile=QualificationProfile.objects.get(slug="public-mediator"), **typed
+    )
+    url = f"/admin/qualifications/{model._meta.model_name}/edit/{requirement.pk}/"
+    form = {"profile": requirement.profile_id, "sort_order": 1, "label": "", **typed}
+    page = client.get(url).content.decode()
+    assert f'type="checkbox" name="{field}" value="{ticked[0]}"' in page
+
+    for wrong in (["99999999999999999999"], ["-1"], ["x", ticked[0]]):
+        response = client.post(url, {**form, field: wrong})
+        assert response.status_code == 200 and field in response.context["form"].errors
+    requirement.refresh_from_db()
+    assert all(isinstance(code, str) for code in getattr(requirement, field))
+
+    response = client.post(url, {**form, field: ticked})
+    assert response.status_code == 302, response.context["form"].errors
+    requirement.refresh_from_db()
+    assert getattr(requirement, field) == ticked
+    assert requirement.describe()
+
+    response = client.post(url, form)  # none ticked: any, where the requirement allows it
+    requirement.refresh_from_db()
+    if model is NoExclusionRequirement:
+        assert response.status_code == 200 and getattr(requirement, field) == ticked
+    else:
+        assert response.status_code == 302 and getattr(requirement, field) == []
+
+
 def test_a_trainee_cannot_open_the_profiles_admin(client, db):
     client.force_login(trainee("plain"))
     assert client.get("/admin/qualifications/profiles/").status_code in (302, 403)
