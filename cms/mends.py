@@ -1,4 +1,5 @@
-"""Two upstream faults that turn a tampered form into a 500, mended where they are made.
+"""Three upstream faults that turn a tampered form or a broken file into a 500, mended where
+they are made.
 
 A chooser (a page, a course, an image, a document) posts an id in a hidden input. Django's form
 field answers a value that is no id with "Select a valid choice", but Wagtail's chooser widget then
@@ -12,7 +13,15 @@ formsets treat an id that is missing or no id as tampered data and let the form 
 #22229); django-modelcluster's formset, which overrides that method, raises ValidationError or
 KeyError instead (modelcluster/forms.py, `BaseTransientModelFormSet._construct_form`, 6.5).
 
-Both are wrapped, not replaced: what upstream does with a valid value is unchanged.
+An image is checked on upload by reading its header and its size: a PNG cut short after its
+signature made Pillow raise OSError while its size was read (wagtail/images/fields.py,
+`WagtailImageField.check_image_pixel_size` catches only Pillow's decompression bomb errors), a
+500 on the image upload. It is refused with Wagtail's own "not a valid image" error instead.
+(An image cut short further on is accepted, as upstream accepts it, wagtail/wagtail#1354; in this
+project it is then drawn with its missing part blank rather than failing, because WeasyPrint sets
+Pillow's LOAD_TRUNCATED_IMAGES for the whole process when it is imported.)
+
+All are wrapped, not replaced: what upstream does with a valid value is unchanged.
 """
 
 from functools import wraps
@@ -21,6 +30,7 @@ from django.core.exceptions import ValidationError
 from django.forms.formsets import BaseFormSet
 from modelcluster.forms import BaseTransientModelFormSet
 from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.images.fields import WagtailImageField
 
 
 def _chooser_tolerates_no_id(get_instance):
@@ -51,10 +61,25 @@ def _children_tolerate_no_id(construct_form):
     return mended
 
 
+def _images_refuse_broken_files(to_python):
+    @wraps(to_python)
+    def mended(self, data):
+        try:
+            return to_python(self, data)
+        except (OSError, SyntaxError) as error:  # what Pillow raises on a file it cannot read
+            invalid = ValidationError(self.error_messages["invalid_image"], code="invalid_image")
+            raise invalid from error
+
+    mended.kelisim_mend = True
+    return mended
+
+
 def apply() -> None:
-    """Wrap both once (ready() may run again in tests that reload apps)."""
+    """Wrap each once (ready() may run again in tests that reload apps)."""
     if not getattr(BaseChooser.get_instance, "kelisim_mend", False):
         BaseChooser.get_instance = _chooser_tolerates_no_id(BaseChooser.get_instance)
     construct = BaseTransientModelFormSet._construct_form
     if not getattr(construct, "kelisim_mend", False):
         BaseTransientModelFormSet._construct_form = _children_tolerate_no_id(construct)
+    if not getattr(WagtailImageField.to_python, "kelisim_mend", False):
+        WagtailImageField.to_python = _images_refuse_broken_files(WagtailImageField.to_python)
