@@ -216,6 +216,8 @@ def check_parts(parts, field: str, required: dict, *, minimum: int = 1) -> None:
             raise ValidationError(
                 {field: _("Each entry needs: %(keys)s.") % {"keys": ", ".join(required)}}
             )
+    if holds_null_character(parts):
+        raise ValidationError({field: _("Text cannot hold a null character.")})
     _give_ids(parts)
     ids = [part["id"] for part in parts]
     if len(set(ids)) != len(ids):
@@ -230,7 +232,21 @@ def response_value(raw, key: str, kinds: type | tuple, message) -> object | None
     value = raw.get(key) if isinstance(raw, dict) and set(raw) == {key} else None
     if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _as_tuple(kinds)):
         raise ValidationError(message)
+    if holds_null_character(value):
+        raise ValidationError(_("Text cannot hold a null character."))
     return value
+
+
+def holds_null_character(value) -> bool:
+    """Whether text within the value holds U+0000, which PostgreSQL's jsonb cannot store (it
+    answered a DataError, a 500, when such an answer or option was saved)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(map(holds_null_character, (*value.keys(), *value.values())))
+    if isinstance(value, list):
+        return any(map(holds_null_character, value))
+    return False
 
 
 def _as_tuple(kinds) -> tuple:

@@ -6,6 +6,7 @@ import threading
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -203,6 +204,31 @@ def test_malformed_bodies_get_a_400(client, setup, body):
         f"/kk/quiz/attempts/{attempt.pk}/save/", data=body, content_type="application/json"
     )
     assert response.status_code == 400
+
+
+def test_a_null_character_in_an_answer_is_refused_with_a_400(client, setup):
+    """PostgreSQL's jsonb cannot store U+0000: saving such an answer was a DataError, a 500."""
+    quiz, learner, _ = setup
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    client.force_login(learner)
+    for position in attempt.answers.values_list("position", flat=True):
+        for key in ("text", "value", "choice", "choices", "order"):
+            value = ["a\x00b"] if key in ("choices", "order") else "Келісім\x00"
+            response = client.post(
+                f"/kk/quiz/attempts/{attempt.pk}/save/",
+                data=json.dumps({"responses": {str(position): {key: value}}}),
+                content_type="application/json",
+            )
+            assert response.status_code == 400 and response.json()["error"]
+    assert not attempt.answers.filter(response__isnull=False).exists()
+
+
+def test_an_authors_option_with_a_null_character_is_a_form_error():
+    question = single_choice("nul")
+    question.options[0]["feedback"] = "Дұрыс\x00"
+    with pytest.raises(ValidationError) as refused:
+        question.full_clean()
+    assert "options" in refused.value.message_dict
 
 
 def test_a_huge_payload_is_refused(client, setup):
