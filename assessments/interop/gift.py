@@ -138,6 +138,11 @@ def parse_gift(data: bytes | str, *, language: str = "kk") -> ParsedFile:
                 _("The file is not UTF-8 text, as GIFT files must be."),
                 line=data[: error.start].count(b"\n") + 1,
             ) from error
+    if "\x00" in data:  # no text holds one, and PostgreSQL cannot store it (it was a 500)
+        raise GIFTError(
+            _("The file holds a null character, which text never does."),
+            line=data[: data.index("\x00")].count("\n") + 1,
+        )
     parsed = ParsedFile()
     category: tuple[str, ...] = ()
     for first_line, lines in _chunks(data):

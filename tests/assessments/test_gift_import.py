@@ -363,6 +363,14 @@ def test_a_file_that_is_not_utf8_is_refused():
     assert caught.value.line == 3
 
 
+def test_a_file_holding_a_null_character_is_refused_where_it_is():
+    """No text holds U+0000 and PostgreSQL cannot store it: a question named with one was a 500."""
+    with pytest.raises(GIFTError, match="null character") as caught:
+        import_gift(GOOD + "::Ноль\x00::Which? {=a ~b}\n")
+    assert caught.value.line == 3
+    assert not Question.objects.exists()
+
+
 # --- the command and the admin screen ------------------------------------------------------------
 
 
