@@ -1,6 +1,7 @@
 """Nobody sees another person's learner records except staff whose scope covers them; ids typed
 into URLs are refused."""
 
+import os
 from datetime import date
 
 import pytest
@@ -189,6 +190,26 @@ def test_a_diploma_is_served_only_to_its_owner_and_scoped_staff(client, settings
     StaffScope.objects.create(user=distant_coordinator, region=region("pavlodar"))
     client.force_login(distant_coordinator)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("Дипломның көшірмесі " * 12 + ".pdf", ".pdf"),  # 240 letters: 450 bytes
+        ("ә" * 300, ""),
+        ("диплом." + "ә" * 120, ""),  # a dot, but no extension after it
+        ("diploma.pdf", ".pdf"),
+    ],
+)
+def test_a_diploma_named_longer_than_a_filesystem_holds_is_kept_cut_to_fit(name, kept):
+    """Was a 500 on the profile page (OSError: File name too long)."""
+    profile = trainee("long-named").trainee_profile
+    for _twice in range(2):  # the second one gets a suffix that makes it unique
+        profile.diploma.save(name, ContentFile(b"%PDF-1.4 diploma"))
+        stored = os.path.basename(profile.diploma.name)
+        assert len(stored.encode()) <= 255 and stored.endswith(kept)
+        assert stored[:6] == name.replace(" ", "_")[:6]
+        assert profile.diploma.open("rb").read() == b"%PDF-1.4 diploma"
 
 
 def test_a_coordinator_enrols_a_trainee_of_their_region_into_a_cohort(client, course, coordinator):
