@@ -12,6 +12,7 @@ class Form:
     action: str
     method: str
     fields: list[tuple[str, str]] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the names of its file inputs
 
     def data(self, **replaced) -> dict[str, list[str]]:
         """The fields as a test client posts them, some replaced (None: left out)."""
@@ -47,6 +48,8 @@ class _Forms(HTMLParser):
             return
         elif tag == "input" and attrs.get("name"):
             kind = (attrs.get("type") or "text").lower()
+            if kind == "file":
+                self.form.files.append(attrs["name"])
             if kind in NOT_SENT or (kind in ("checkbox", "radio") and "checked" not in attrs):
                 return
             default = "on" if kind in ("checkbox", "radio") else ""
