@@ -5,11 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
 from .models import MediationLanguage, PracticeRecord, TraineeProfile
-from .permissions import trainees_visible_to
+from .permissions import coordinates, trainees_visible_to
 
 User = get_user_model()
 
@@ -101,6 +102,21 @@ class PracticeRecordForm(forms.ModelForm):
         if supervisor is None or not supervisor.has_perm("wagtailadmin.access_admin"):
             raise forms.ValidationError(_("No trainer or mediator with this username or email."))
         return supervisor
+
+
+class CohortAdminForm(WagtailAdminModelForm):
+    """A coordinator creates cohorts, and keeps them, within their own region or organisation:
+    one made or moved outside it would be run by another office and lost to them."""
+
+    def clean(self):
+        cleaned = super().clean()
+        user = self.for_user
+        region, organisation = cleaned.get("region"), cleaned.get("organisation")
+        if user is not None and not coordinates(user, region, organisation):
+            raise forms.ValidationError(
+                _("Choose a region or an organisation you coordinate."), code="out_of_scope"
+            )
+        return cleaned
 
 
 class PracticeReviewAdminForm(forms.ModelForm):

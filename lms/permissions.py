@@ -65,6 +65,17 @@ def cohorts_visible_to(user) -> QuerySet:
     return Cohort.objects.filter(scoped).distinct()
 
 
+def coordinates(user, region, organisation) -> bool:
+    """Whether a cohort of this region or organisation lies in the user's scope, the same rule
+    as `cohorts_visible_to` (national staff: everywhere)."""
+    if is_national(user):
+        return True
+    regions, organisations = _scopes(user)
+    return bool(region and region.pk in regions) or bool(
+        organisation and organisation.pk in organisations
+    )
+
+
 def can_manage_trainee(user, trainee) -> bool:
     return trainees_visible_to(user).filter(pk=trainee.pk).exists()
 

@@ -7,10 +7,11 @@ from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .forms import PracticeReviewAdminForm
+from .forms import CohortAdminForm, PracticeReviewAdminForm
 from .models import Cohort as CohortModel
 from .models import (
     CourseRules,
@@ -170,6 +171,7 @@ class CohortViewSet(ModelViewSet):
     list_display = ["title", "starts_on", "ends_on", "region", "capacity"]
     list_filter = ["region", "online", "language"]
     search_fields = ["title", "place"]
+    edit_handler = ObjectList(CohortModel.panels, base_form_class=CohortAdminForm)
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
         scope_cohorts, listed=["region"]
     )

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from lms import services
-from lms.models import PracticeRecord, StaffScope
+from lms.models import Cohort, PracticeRecord, StaffScope
 from lms.permissions import cohorts_visible_to, trainees_visible_to
 from tests.factories import (
     CohortFactory,
@@ -19,6 +19,7 @@ from tests.factories import (
     region,
     trainee,
 )
+from tests.html_forms import forms_of
 
 pytestmark = pytest.mark.django_db
 
@@ -279,3 +280,37 @@ def test_a_coordinator_withdraws_a_trainee_and_a_trainer_cannot(client, course, 
     assert client.post(url).status_code == 302
     enrolment.refresh_from_db()
     assert enrolment.status == "withdrawn"
+
+
+def test_a_coordinator_keeps_the_cohorts_they_create_or_edit_within_their_region(
+    client, course, coordinator
+):
+    def post(url, **changed):
+        form = next(
+            f
+            for f in forms_of(client.get(url).text, "http://testserver" + url)
+            if f.method == "post" and f.action.endswith(url)
+        )
+        return client.post(url, form.data(**{k: str(v) for k, v in changed.items()}))
+
+    client.force_login(coordinator)
+    new = {
+        "course": course.pk,
+        "title": "Семинар",
+        "starts_on": "2026-12-01",
+        "ends_on": "2026-12-05",
+    }
+    elsewhere = post("/admin/lms/cohorts/new/", **new, region=region("pavlodar").pk)
+    assert elsewhere.status_code == 200 and elsewhere.context["form"].non_field_errors()
+    assert not Cohort.objects.exists()
+
+    assert post("/admin/lms/cohorts/new/", **new, region=region("turkistan").pk).status_code == 302
+    cohort = Cohort.objects.get()
+    moved = post(f"/admin/lms/cohorts/edit/{cohort.pk}/", region=region("pavlodar").pk)
+    assert moved.status_code == 200 and moved.context["form"].non_field_errors()
+    cohort.refresh_from_db()
+    assert cohort.region == region("turkistan")
+
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    edit = f"/admin/lms/cohorts/edit/{cohort.pk}/"
+    assert post(edit, region=region("pavlodar").pk).status_code == 302
