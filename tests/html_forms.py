@@ -33,13 +33,18 @@ class _Forms(HTMLParser):
         self.url = url
         self.forms: list[Form] = []
         self.form: Form | None = None
-        self.select: tuple[str, bool, list[str], list[str]] | None = (
-            None  # name, multiple, all, chosen
-        )
+        # the select being read: its name, whether multiple, its options, those chosen
+        self.select: tuple[str, bool, list[str], list[str]] | None = None
         self.textarea: tuple[str, list[str]] | None = None
+        self.templates = 0  # inside <template>: inert, a browser sends none of it
 
     def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
+        if tag == "template":
+            self.templates += 1
+        elif not self.templates:
+            self._start(tag, dict(attrs))
+
+    def _start(self, tag, attrs):
         if tag == "form":
             action = urljoin(self.url, attrs.get("action") or self.url)
             self.form = Form(action, (attrs.get("method") or "get").lower())
@@ -65,11 +70,15 @@ class _Forms(HTMLParser):
             self.textarea = (attrs["name"], [])
 
     def handle_data(self, data):
-        if self.textarea:
+        if self.textarea and not self.templates:
             self.textarea[1].append(data)
 
     def handle_endtag(self, tag):
-        if tag == "form":
+        if tag == "template":
+            self.templates -= 1
+        elif self.templates:
+            return
+        elif tag == "form":
             self.form = None
         elif tag == "select" and self.select and self.form:
             name, multiple, options, chosen = self.select
