@@ -112,9 +112,26 @@ class CohortAdminForm(WagtailAdminModelForm):
         cleaned = super().clean()
         user = self.for_user
         region, organisation = cleaned.get("region"), cleaned.get("organisation")
-        if user is not None and not coordinates(user, region, organisation):
+        if user is not None and not coordinates(
+            user, region, [organisation] if organisation else []
+        ):
             raise forms.ValidationError(
                 _("Choose a region or an organisation you coordinate."), code="out_of_scope"
+            )
+        return cleaned
+
+
+class TraineeProfileAdminForm(WagtailAdminModelForm):
+    """A coordinator keeps the trainees they edit within their region or organisations: one
+    moved outside would drop from their list into another office's."""
+
+    def clean(self):
+        cleaned = super().clean()
+        region, organisations = cleaned.get("region"), cleaned.get("organisations") or []
+        if self.for_user is not None and not coordinates(self.for_user, region, organisations):
+            raise forms.ValidationError(
+                _("Keep the trainee in a region or an organisation you coordinate."),
+                code="out_of_scope",
             )
         return cleaned
 

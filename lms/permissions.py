@@ -65,14 +65,15 @@ def cohorts_visible_to(user) -> QuerySet:
     return Cohort.objects.filter(scoped).distinct()
 
 
-def coordinates(user, region, organisation) -> bool:
-    """Whether a cohort of this region or organisation lies in the user's scope, the same rule
-    as `cohorts_visible_to` (national staff: everywhere)."""
+def coordinates(user, region, organisations=()) -> bool:
+    """Whether a cohort or a trainee of this region or these organisations lies in the user's
+    scope, the rule `cohorts_visible_to` and `trainees_visible_to` use (national staff:
+    everywhere)."""
     if is_national(user):
         return True
-    regions, organisations = _scopes(user)
-    return bool(region and region.pk in regions) or bool(
-        organisation and organisation.pk in organisations
+    regions, scoped_organisations = _scopes(user)
+    return bool(region and region.pk in regions) or any(
+        organisation.pk in scoped_organisations for organisation in organisations
     )
 
 

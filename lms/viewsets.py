@@ -11,7 +11,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .forms import CohortAdminForm, PracticeReviewAdminForm
+from .forms import CohortAdminForm, PracticeReviewAdminForm, TraineeProfileAdminForm
 from .models import Cohort as CohortModel
 from .models import (
     CourseRules,
@@ -153,12 +153,11 @@ class TraineeProfileViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         """A new profile is given to a user account; an existing one keeps its account."""
-        if for_update:
-            return super().get_form_class(for_update)
         return modelform_factory(
             self.model,
+            form=TraineeProfileAdminForm,
             formfield_callback=self.formfield_for_dbfield,
-            fields=["user", *self.form_fields],
+            fields=self.form_fields if for_update else ["user", *self.form_fields],
         )
 
 

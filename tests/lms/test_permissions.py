@@ -282,16 +282,21 @@ def test_a_coordinator_withdraws_a_trainee_and_a_trainer_cannot(client, course, 
     assert enrolment.status == "withdrawn"
 
 
+def _post_admin_form(client, url: str, **changed):
+    """The admin form on the page, sent as it came but for the fields changed."""
+    form = next(
+        f
+        for f in forms_of(client.get(url).text, "http://testserver" + url)
+        if f.method == "post" and f.action.endswith(url)
+    )
+    return client.post(url, form.data(**{k: str(v) for k, v in changed.items()}))
+
+
 def test_a_coordinator_keeps_the_cohorts_they_create_or_edit_within_their_region(
     client, course, coordinator
 ):
     def post(url, **changed):
-        form = next(
-            f
-            for f in forms_of(client.get(url).text, "http://testserver" + url)
-            if f.method == "post" and f.action.endswith(url)
-        )
-        return client.post(url, form.data(**{k: str(v) for k, v in changed.items()}))
+        return _post_admin_form(client, url, **changed)
 
     client.force_login(coordinator)
     new = {
@@ -314,3 +319,19 @@ def test_a_coordinator_keeps_the_cohorts_they_create_or_edit_within_their_region
     client.force_login(UserFactory(username="national", groups=["Administrators"]))
     edit = f"/admin/lms/cohorts/edit/{cohort.pk}/"
     assert post(edit, region=region("pavlodar").pk).status_code == 302
+
+
+def test_a_coordinator_keeps_the_trainees_they_edit_within_their_region(client, coordinator):
+    profile = trainee("local", region=region("turkistan")).trainee_profile
+    url = f"/admin/lms/trainees/edit/{profile.pk}/"
+    client.force_login(coordinator)
+    moved = _post_admin_form(client, url, region=region("pavlodar").pk)
+    assert moved.status_code == 200 and moved.context["form"].non_field_errors()
+    profile.refresh_from_db()
+    assert profile.region == region("turkistan")
+    assert _post_admin_form(client, url, phone="+7 701 111 22 33").status_code == 302
+
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    assert _post_admin_form(client, url, region=region("pavlodar").pk).status_code == 302
+    profile.refresh_from_db()
+    assert profile.region == region("pavlodar") and profile.phone == "+7 701 111 22 33"
