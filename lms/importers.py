@@ -31,10 +31,9 @@ from .models import (
     MediationLanguage,
     Organisation,
     Region,
-    StaffScope,
     TraineeProfile,
 )
-from .permissions import is_national
+from .permissions import coordinates
 from .services import TRAINEES_GROUP, LmsError, enrol, give_consent
 
 User = get_user_model()
@@ -189,10 +188,7 @@ class _Lookups:
         self.education = {code for code, _label in EducationLevel.choices}
         self.users = {u.email.lower(): u for u in User.objects.exclude(email="")}
         self.iins = dict(TraineeProfile.objects.exclude(iin="").values_list("iin", "user__email"))
-        self.national = is_national(user)
-        scopes = StaffScope.objects.filter(user=user)
-        self.scope_regions = {s.region_id for s in scopes if s.region_id}
-        self.scope_organisations = {s.organisation_id for s in scopes if s.organisation_id}
+        self.user = user
 
 
 def check_rows(rows: list[dict[str, str]], *, user) -> ImportReport:
@@ -254,7 +250,7 @@ def check_rows(rows: list[dict[str, str]], *, user) -> ImportReport:
         if education and education not in lookups.education:
             reasons.append(_("Unknown education level “%(value)s”.") % {"value": education})
         profile["education_level"] = education
-        if not lookups.national and not _in_scope(lookups, region, organisations):
+        if not coordinates(lookups.user, region, organisations):  # its scope, read once
             reasons.append(_("This trainee is outside your region or organisation."))
         course = cohort = None
         if row.get("course"):
@@ -293,12 +289,6 @@ def check_rows(rows: list[dict[str, str]], *, user) -> ImportReport:
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.replace(",", ";").split(";") if part.strip()]
-
-
-def _in_scope(lookups: _Lookups, region, organisations) -> bool:
-    if region is not None and region.pk in lookups.scope_regions:
-        return True
-    return any(org.pk in lookups.scope_organisations for org in organisations)
 
 
 def _model_errors(profile: dict) -> list[str]:
