@@ -147,8 +147,12 @@ def test_dry_run_checks_but_saves_nothing(admin, course):
 def test_a_coordinator_cannot_import_trainees_of_another_region(course):
     coordinator = UserFactory(username="coordinator", groups=["Coordinators"])
     StaffScope.objects.create(user=coordinator, region=region("pavlodar"))
-    report = run(as_csv(good_rows(course)), "trainees.csv", coordinator)
+    rows = as_csv(good_rows(course))  # of Turkistan
+    report = run(rows, "trainees.csv", coordinator)
     assert not report.saved and len(report.problems) == 3
+    local = UserFactory(username="coordinator-turkistan", groups=["Coordinators"])
+    StaffScope.objects.create(user=local, region=region("turkistan"))
+    assert run(rows, "trainees.csv", local).saved
 
 
 def test_the_command_exits_non_zero_and_saves_nothing_on_a_bad_file(admin, course, tmp_path):
