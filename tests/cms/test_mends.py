@@ -1,6 +1,6 @@
 """A tampered form in the admin gets its error back, not a 500: a chooser sent something that is
 no id, a child edited in line (a cohort's session) sent no id or a wrong one; and an image that
-cannot be read to its end is refused on upload (cms/mends.py)."""
+Pillow cannot read past its header is refused on upload (cms/mends.py)."""
 
 import io
 
