@@ -104,36 +104,35 @@ class PracticeRecordForm(forms.ModelForm):
         return supervisor
 
 
-class CohortAdminForm(WagtailAdminModelForm):
-    """A coordinator creates cohorts, and keeps them, within their own region or organisation:
-    one made or moved outside it would be run by another office and lost to them."""
+class _KeptInScope(WagtailAdminModelForm):
+    """A coordinator keeps what they create or edit within their region or organisations, by
+    the rule their lists use: moved outside, it would drop into another office's list."""
+
+    out_of_scope = ""
+
+    def organisations_of(self, cleaned) -> list:
+        raise NotImplementedError
 
     def clean(self):
         cleaned = super().clean()
-        user = self.for_user
-        region, organisation = cleaned.get("region"), cleaned.get("organisation")
-        if user is not None and not coordinates(
-            user, region, [organisation] if organisation else []
-        ):
-            raise forms.ValidationError(
-                _("Choose a region or an organisation you coordinate."), code="out_of_scope"
-            )
-        return cleaned
-
-
-class TraineeProfileAdminForm(WagtailAdminModelForm):
-    """A coordinator keeps the trainees they edit within their region or organisations: one
-    moved outside would drop from their list into another office's."""
-
-    def clean(self):
-        cleaned = super().clean()
-        region, organisations = cleaned.get("region"), cleaned.get("organisations") or []
+        region, organisations = cleaned.get("region"), self.organisations_of(cleaned)
         if self.for_user is not None and not coordinates(self.for_user, region, organisations):
-            raise forms.ValidationError(
-                _("Keep the trainee in a region or an organisation you coordinate."),
-                code="out_of_scope",
-            )
+            raise forms.ValidationError(self.out_of_scope, code="out_of_scope")
         return cleaned
+
+
+class CohortAdminForm(_KeptInScope):
+    out_of_scope = _("Choose a region or an organisation you coordinate.")
+
+    def organisations_of(self, cleaned) -> list:
+        return [cleaned["organisation"]] if cleaned.get("organisation") else []
+
+
+class TraineeProfileAdminForm(_KeptInScope):
+    out_of_scope = _("Keep the trainee in a region or an organisation you coordinate.")
+
+    def organisations_of(self, cleaned) -> list:
+        return list(cleaned.get("organisations") or [])
 
 
 class PracticeReviewAdminForm(forms.ModelForm):
