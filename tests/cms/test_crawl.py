@@ -164,30 +164,23 @@ def awkward_posts(pages: dict) -> list[tuple[str, str, dict]]:
     what a tampered form sends: once per screen and field name (a child's fields once)."""
     posts, tried = [], set()
     # an edit screen before its add screen: its children have ids to tamper with
-    for url, (status, text) in sorted(pages.items(), key=lambda page: "/edit/" not in page[0]):
-        for form in forms_of(text, "http://testserver" + url) if status == 200 else ():
-            target = urlsplit(form.action)
-            action = urlunsplit(("", "", target.path, target.query, ""))
-            if (
-                form.method != "post"
-                or target.netloc != "testserver"
-                or not POSTED.search(target.path)
-                or NOT_POSTED.search(target.path)
-            ):
+    in_order = dict(sorted(pages.items(), key=lambda page: "/edit/" not in page[0]))
+    for action, form in _post_forms(in_order):
+        if not POSTED.search(action) or NOT_POSTED.search(action):
+            continue
+        if _shape(action) not in tried:
+            tried.add(_shape(action))
+            posts.append((action, "as it came", form.data()))
+        screen = SAME_FORM.sub("/", _shape(action))
+        for name in dict.fromkeys(name for name, _ in form.fields):
+            field = (screen, re.sub(r"\d+", "N", name))  # one child's fields of a form's
+            if name == "csrfmiddlewaretoken" or field in tried:
                 continue
-            if _shape(action) not in tried:
-                tried.add(_shape(action))
-                posts.append((action, "as it came", form.data()))
-            screen = SAME_FORM.sub("/", _shape(action))
-            for name in dict.fromkeys(name for name, _ in form.fields):
-                field = (screen, re.sub(r"\d+", "N", name))  # one child's fields of a form's
-                if name == "csrfmiddlewaretoken" or field in tried:
-                    continue
-                tried.add(field)
-                posts += [
-                    (action, f"{name}={value!r}", form.data(**{name: value}))
-                    for value in POSTED_AWKWARD
-                ]
+            tried.add(field)
+            posts += [
+                (action, f"{name}={value!r}", form.data(**{name: value}))
+                for value in POSTED_AWKWARD
+            ]
     return posts
 
 
@@ -195,19 +188,25 @@ def broken_uploads(pages: dict) -> list[tuple[str, str, dict]]:
     """Each file input of the forms on the pages visited, sent each broken file: once per
     address pattern."""
     posts, tried = [], set()
+    for action, form in _post_forms(pages):
+        if not form.files or _shape(action) in tried:
+            continue
+        tried.add(_shape(action))
+        posts += [
+            (action, f"{name}={file_name!r}", {**form.data(), name: (file_name, content)})
+            for name in form.files
+            for file_name, content in BROKEN_FILES.items()
+        ]
+    return posts
+
+
+def _post_forms(pages: dict):
+    """(address, form) of each form on the pages visited that posts to this site."""
     for url, (status, text) in pages.items():
         for form in forms_of(text, "http://testserver" + url) if status == 200 else ():
             target = urlsplit(form.action)
-            action = urlunsplit(("", "", target.path, target.query, ""))
-            if form.method != "post" or not form.files or _shape(action) in tried:
-                continue
-            tried.add(_shape(action))
-            posts += [
-                (action, f"{name}={file_name!r}", {**form.data(), name: (file_name, content)})
-                for name in form.files
-                for file_name, content in BROKEN_FILES.items()
-            ]
-    return posts
+            if form.method == "post" and target.netloc == "testserver":
+                yield urlunsplit(("", "", target.path, target.query, "")), form
 
 
 def _post_undone(client: Client, url: str, data: dict):
