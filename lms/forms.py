@@ -105,24 +105,33 @@ class PracticeRecordForm(forms.ModelForm):
 
 
 class _KeptInScope(WagtailAdminModelForm):
-    """A coordinator keeps what they create or edit within their region or organisations, by
-    the rule their lists use: moved outside, it would drop into another office's list."""
+    """A coordinator keeps what they create or move within their region or organisations, by
+    the rule their lists use: moved outside, it would drop into another office's list. An edit
+    that leaves the scope fields alone is not judged: a coordinator who also trains a cohort of
+    another region may open it (`cohorts_visible_to`) and so may save it."""
 
     out_of_scope = ""
+    scope_fields: tuple[str, ...] = ()
 
     def organisations_of(self, cleaned) -> list:
         raise NotImplementedError
 
     def clean(self):
         cleaned = super().clean()
+        moved = not self.instance.pk or any(f in self.changed_data for f in self.scope_fields)
         region, organisations = cleaned.get("region"), self.organisations_of(cleaned)
-        if self.for_user is not None and not coordinates(self.for_user, region, organisations):
+        if (
+            moved
+            and self.for_user is not None
+            and not coordinates(self.for_user, region, organisations)
+        ):
             raise forms.ValidationError(self.out_of_scope, code="out_of_scope")
         return cleaned
 
 
 class CohortAdminForm(_KeptInScope):
     out_of_scope = _("Choose a region or an organisation you coordinate.")
+    scope_fields = ("region", "organisation")
 
     def organisations_of(self, cleaned) -> list:
         return [cleaned["organisation"]] if cleaned.get("organisation") else []
@@ -130,6 +139,7 @@ class CohortAdminForm(_KeptInScope):
 
 class TraineeProfileAdminForm(_KeptInScope):
     out_of_scope = _("Keep the trainee in a region or an organisation you coordinate.")
+    scope_fields = ("region", "organisations")
 
     def organisations_of(self, cleaned) -> list:
         return list(cleaned.get("organisations") or [])

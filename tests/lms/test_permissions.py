@@ -5,6 +5,7 @@ import os
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from lms import services
@@ -319,6 +320,26 @@ def test_a_coordinator_keeps_the_cohorts_they_create_or_edit_within_their_region
     client.force_login(UserFactory(username="national", groups=["Administrators"]))
     edit = f"/admin/lms/cohorts/edit/{cohort.pk}/"
     assert post(edit, region=region("pavlodar").pk).status_code == 302
+
+
+def test_a_coordinator_who_trains_a_cohort_of_another_region_can_still_save_it(
+    client, course, coordinator
+):
+    coordinator.groups.add(Group.objects.get(name="Instructors"))
+    cohort = CohortFactory(course=course, region=region("pavlodar"), title="Семинар")
+    cohort.trainers.add(coordinator)
+    cohort.save()  # a parental many-to-many is written on save
+    client.force_login(coordinator)
+    edit = f"/admin/lms/cohorts/edit/{cohort.pk}/"
+    assert _post_admin_form(client, edit, title="Семинар Павлодар").status_code == 302
+    cohort.refresh_from_db()
+    assert cohort.title == "Семинар Павлодар"
+
+    moved = _post_admin_form(client, edit, region=region("almaty").pk)
+    assert moved.status_code == 200 and moved.context["form"].non_field_errors()
+    cohort.refresh_from_db()
+    assert cohort.region == region("pavlodar")
+    assert _post_admin_form(client, edit, region=region("turkistan").pk).status_code == 302
 
 
 def test_a_coordinator_keeps_the_trainees_they_edit_within_their_region(client, coordinator):
