@@ -6,17 +6,15 @@ Turkistan cohort they run (Mira of Almaty is enrolled in it)."""
 
 import copy
 import re
-from collections import Counter, deque
-from html.parser import HTMLParser
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 
 from cms.demo.learners import TRAINEES
+from tests.crawling import crawl, get, get_or_post, login, shape
 from tests.html_forms import forms_of
 
 pytestmark = [
@@ -26,13 +24,7 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore::django.core.paginator.UnorderedObjectListWarning"),
 ]
 
-NOT_FOLLOWED = re.compile(r"^/(static|media|documents|i18n)/|logout")
-# The public and trainees: the site in its three languages. Staff: the admin and their pages of
-# the site, in Kazakh (the curriculum's pages are the public's crawl; languages are their tests').
-SITE = (["/kk/", "/ru/", "/en/", "/kk/learn/", "/kk/qualifications/"], re.compile(r"^/(?!admin/)"))
-STAFF = (["/admin/", "/kk/learn/"], re.compile(r"^/admin/|^/kk/(learn|qualifications|quiz)/"))
 WAGTAIL_PAGE_VIEWS = re.compile(r"^/admin/pages/")
-SAME_SHAPE = 1  # pages visited of one address pattern (ids as N, without the query)
 AWKWARD = ["x", "99999999999999999999", "'\"<>"]
 # Forms: ours, not those that delete, revoke or sign out (Wagtail's own screens take minutes more;
 # the chooser fault found in them is test_mends'); a field replaced by a word, a number no column
@@ -56,82 +48,8 @@ BROKEN_FILES = {
     f"{'ә' * 200}.pdf": b"%PDF-1.4",
 }
 
-SIDEBAR_LINK = re.compile(r'"url": "(/[^"]*)"')  # the admin's menu comes as JSON for its script
 NAMES = {username: (full, latin) for username, full, latin, *_ in TRAINEES}
 ALMATY = {username for username, *_, region, _, _ in TRAINEES if region == "almaty"}
-
-
-class _Links(HTMLParser):
-    """The links of a page, and the fields of its GET forms (as the address a form sends)."""
-
-    def __init__(self, url: str):
-        super().__init__()
-        self.url = url
-        self.hrefs: list[str] = []
-        self.form: str | None = None  # the action of the GET form being read
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "a" and attrs.get("href"):
-            self.hrefs.append(attrs["href"])
-        elif tag == "form":
-            get = (attrs.get("method") or "get").lower() == "get"
-            self.form = (attrs.get("action") or self.url) if get else None
-        elif tag in ("input", "select", "textarea") and self.form and attrs.get("name"):
-            self.hrefs.append(f"{urlsplit(self.form).path}?{urlencode({attrs['name']: ''})}")
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.form = None
-
-
-def _shape(url: str) -> str:
-    """The address with its ids as N and without its query: one view, mostly."""
-    return re.sub(r"\d+", "N", urlsplit(url).path)
-
-
-def _get(client: Client, url: str):
-    return _get_or_post(client.get, url)
-
-
-def _get_or_post(send, url: str, data: dict | None = None):
-    response = send(url, data)
-    if response.streaming:  # an export: its rows are made while it is read
-        return response, b"".join(response.streaming_content)
-    return response, response.content
-
-
-def crawl(client: Client, scope: tuple[list[str], re.Pattern]) -> tuple[dict, list[str]]:
-    """Follow the links on the site from the start pages, one page of each shape: the pages
-    visited (status and HTML) and every address found, visited or not."""
-    pages: dict[str, tuple[int, str]] = {}
-    found: list[str] = []
-    shapes: Counter = Counter()
-    starts, followed = scope
-    queue = deque(starts)
-    while queue:
-        url = queue.popleft()
-        if url in pages or shapes[_shape(url)] >= SAME_SHAPE:
-            continue
-        shapes[_shape(url)] += 1
-        response, body = _get(client, url)
-        html = "html" in response.get("Content-Type", "")
-        text = body.decode("utf-8", "replace") if html else ""
-        pages[url] = (response.status_code, text)
-        if response.status_code != 200 or not html:
-            continue
-        links = _Links(url)
-        links.feed(text)
-        for href in links.hrefs + SIDEBAR_LINK.findall(text):
-            target = urlsplit(urljoin("http://testserver" + url, href))
-            if (
-                target.netloc == "testserver"
-                and followed.search(target.path)
-                and not NOT_FOLLOWED.search(target.path)
-            ):
-                found.append(urlunsplit(("", "", target.path, target.query, "")))
-                queue.append(found[-1])
-    return pages, found
 
 
 def awkward_variants(urls) -> list[str]:
@@ -145,15 +63,15 @@ def awkward_variants(urls) -> list[str]:
             continue
         path, query = parts.path, parse_qsl(parts.query, keep_blank_values=True)
         for name in dict.fromkeys(k for k, _ in query):
-            if (_shape(path), name) in tried:
+            if (shape(path), name) in tried:
                 continue
-            tried.add((_shape(path), name))
+            tried.add((shape(path), name))
             rest = [(k, v) for k, v in query if k != name]
             variants += [f"{path}?{urlencode(rest + [(name, value)])}" for value in AWKWARD]
         for number in re.finditer(r"\d+", path):
-            if (_shape(path), number.start()) in tried:
+            if (shape(path), number.start()) in tried:
                 continue
-            tried.add((_shape(path), number.start()))
+            tried.add((shape(path), number.start()))
             for value in ("0", "99999999999999999999"):
                 variants.append(path[: number.start()] + value + path[number.end() :])
     return variants
@@ -168,10 +86,10 @@ def awkward_posts(pages: dict) -> list[tuple[str, str, dict]]:
     for action, form in _post_forms(in_order):
         if not POSTED.search(action) or NOT_POSTED.search(action):
             continue
-        if _shape(action) not in tried:
-            tried.add(_shape(action))
+        if shape(action) not in tried:
+            tried.add(shape(action))
             posts.append((action, "as it came", form.data()))
-        screen = SAME_FORM.sub("/", _shape(action))
+        screen = SAME_FORM.sub("/", shape(action))
         for name in dict.fromkeys(name for name, _ in form.fields):
             field = (screen, re.sub(r"\d+", "N", name))  # one child's fields of a form's
             if name == "csrfmiddlewaretoken" or field in tried:
@@ -189,9 +107,9 @@ def broken_uploads(pages: dict) -> list[tuple[str, str, dict]]:
     address pattern."""
     posts, tried = [], set()
     for action, form in _post_forms(pages):
-        if not form.files or _shape(action) in tried:
+        if not form.files or shape(action) in tried:
             continue
-        tried.add(_shape(action))
+        tried.add(shape(action))
         posts += [
             (action, f"{name}={file_name!r}", {**form.data(), name: (file_name, content)})
             for name in form.files
@@ -217,7 +135,7 @@ def _post_undone(client: Client, url: str, data: dict):
     try:
         with transaction.atomic():  # rolled back as a whole, even when the view failed within it
             try:
-                return _get_or_post(client.post, url, {**data, **files})
+                return get_or_post(client.post, url, {**data, **files})
             finally:
                 transaction.set_rollback(True)
     finally:
@@ -226,7 +144,7 @@ def _post_undone(client: Client, url: str, data: dict):
 
 def _post_each(username: str | None, posts) -> dict:
     """The posts answered 5xx (or raising), each undone after."""
-    client, _scope = _login(username)
+    client, _scope = login(username)
     errors = {}
     for url, change, data in posts:
         try:
@@ -238,14 +156,6 @@ def _post_each(username: str | None, posts) -> dict:
     return errors
 
 
-def _login(username: str | None) -> tuple[Client, tuple]:
-    """A client logged in as the demo user, and the part of the site to crawl for them."""
-    client = Client()
-    if username:
-        client.force_login(get_user_model().objects.get(username=username))
-    return client, STAFF if username in ("instructor", "coordinator", "admin") else SITE
-
-
 @pytest.fixture(scope="module")
 def crawled():
     """Each user's crawl (its pages and addresses), made once for the module: every test starts
@@ -254,7 +164,7 @@ def crawled():
 
     def run(username: str | None):
         if username not in done:
-            done[username] = crawl(*_login(username))
+            done[username] = crawl(*login(username))
         return done[username]
 
     return run
@@ -278,10 +188,10 @@ def test_every_page_reached_by_links_answers_without_a_server_error(
     assert reaches in pages and pages[reaches][0] == 200, sorted(pages)  # the crawl got in
     errors = {url: status for url, (status, _) in pages.items() if status >= 500}
     assert not errors, errors
-    client, _scope = _login(username)
+    client, _scope = login(username)
     for url in awkward_variants(found):
         try:
-            status = _get(client, url)[0].status_code
+            status = get(client, url)[0].status_code
         except Exception as error:  # noqa: BLE001 (the test client raises what a view raised)
             status = repr(error)
         if not isinstance(status, int) or status >= 500:
@@ -331,5 +241,5 @@ def test_every_upload_answers_a_broken_file_without_a_server_error(
 ):
     pages, _found = crawled(username)
     posts = broken_uploads(pages)
-    assert len({_shape(url) for url, *_ in posts}) >= forms
+    assert len({shape(url) for url, *_ in posts}) >= forms
     assert _post_each(username, posts) == {}
