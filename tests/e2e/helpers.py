@@ -12,3 +12,30 @@ def log_in(page, site: str, username: str, language: str = "kk") -> None:
     page.fill("#id_password", "kelisim-demo")
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
+
+
+def right_fields(attempt) -> dict[str, str | set[str]]:
+    """The form fields of `attempt` answered right, as a trainee's browser would send them: a
+    radio's or a select's value, a checkbox group's values, a text field's words."""
+    fields: dict[str, str | set[str]] = {}
+    for answer in attempt.answers.order_by("position").with_questions():
+        question, name = answer.question, f"q{answer.position}"
+        key = question.key_data().get("right")
+        kind = question.type_name
+        if kind == "singlechoicequestion":
+            fields[name] = str(key[0])
+        elif kind == "multiplechoicequestion":
+            fields[name] = {str(option_id) for option_id in key}
+        elif kind == "truefalsequestion":
+            fields[name] = "true" if key else "false"
+        elif kind == "shortanswerquestion":
+            fields[name] = key[0].replace("*", "")
+        elif kind == "matchingquestion":
+            fields.update(
+                {f"{name}-{pair['id']}": str(pair["answer_id"]) for pair in question.pairs}
+            )
+        elif kind == "orderingquestion":
+            fields.update(
+                {f"{name}-{item['id']}": str(place) for place, item in enumerate(question.items, 1)}
+            )
+    return fields

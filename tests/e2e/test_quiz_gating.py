@@ -7,32 +7,22 @@ import pytest
 
 from assessments.models import Attempt
 from lms import services as lms_services
-from tests.e2e.helpers import ARTIFACTS, log_in
+from tests.e2e.helpers import ARTIFACTS, log_in, right_fields
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def fill_right_answers(page, attempt):
     """Answer every question of `attempt` right, through the form, as a trainee would."""
-    for answer in attempt.answers.order_by("position").with_questions():
-        question, name = answer.question, f"q{answer.position}"
-        key = question.key_data().get("right")
-        kind = question.type_name
-        if kind == "singlechoicequestion":
-            page.check(f'input[name="{name}"][value="{key[0]}"]')
-        elif kind == "multiplechoicequestion":
-            for option_id in key:
-                page.check(f'input[name="{name}"][value="{option_id}"]')
-        elif kind == "truefalsequestion":
-            page.check(f'input[name="{name}"][value="{"true" if key else "false"}"]')
-        elif kind == "shortanswerquestion":
-            page.fill(f'input[name="{name}"]', key[0].replace("*", ""))
-        elif kind == "matchingquestion":
-            for pair in question.pairs:
-                page.select_option(f'select[name="{name}-{pair["id"]}"]', pair["answer_id"])
-        elif kind == "orderingquestion":
-            for place, item in enumerate(question.items, start=1):
-                page.select_option(f'select[name="{name}-{item["id"]}"]', str(place))
+    for name, wanted in right_fields(attempt).items():
+        field = page.locator(f'[name="{name}"]').first
+        if field.get_attribute("type") in ("radio", "checkbox"):
+            for value in {wanted} if isinstance(wanted, str) else wanted:
+                page.check(f'input[name="{name}"][value="{value}"]')
+        elif field.evaluate("element => element.tagName") == "SELECT":
+            field.select_option(wanted)
+        else:
+            field.fill(wanted)
 
 
 def test_fail_retry_pass_and_the_next_module_opens(demo_site, page):

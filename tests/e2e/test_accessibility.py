@@ -1,0 +1,152 @@
+"""In headless Chromium at a phone's width: every page of the site a demo user reaches by links,
+the quiz attempt and its review that only a form leads to, and a certificate's public
+verification page pass axe-core's checks (WCAG 2.2 A and AA, and its best practices) and fit the
+screen without scrolling sideways; and a quiz can be taken with the keyboard alone."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.crawling import STAFF, crawl, login
+from tests.e2e.helpers import ARTIFACTS, log_in, right_fields
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 360, "height": 740}  # a small phone held upright
+AXE = Axe()
+CHECKS = {
+    "runOnly": {
+        "type": "tag",
+        "values": [
+            "wcag2a",
+            "wcag2aa",
+            "wcag21a",
+            "wcag21aa",
+            "wcag22a",
+            "wcag22aa",
+            "best-practice",
+        ],
+    }
+}
+FOCUSED = """(() => {
+  const e = document.activeElement;
+  return {tag: e.tagName, type: e.type || "", name: e.name || "", value: e.value || "",
+          checked: Boolean(e.checked)};
+})()"""
+
+
+def problems(page) -> list[str]:
+    """What axe finds wrong on the page as it stands, and a page wider than the screen."""
+    found = [
+        f"{violation['id']} ({violation['help']}): {node['target']}"
+        for violation in AXE.run(page, options=CHECKS).response["violations"]
+        for node in violation["nodes"][:3]
+    ]
+    wider = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    if wider > 0:
+        found.append(f"{wider}px wider than the screen")
+    return found
+
+
+@pytest.mark.parametrize("username", [None, "trainee", "instructor"])
+def test_every_page_reached_by_links_passes_axe_and_fits_a_phone(demo_site, page, username):
+    client, scope = login(username)
+    if scope is STAFF:  # their pages of the site, not the admin (Wagtail's, and its own tests')
+        scope = (["/kk/learn/"], re.compile(r"^/kk/(learn|qualifications|quiz)/"))
+    pages, _found = crawl(client, scope)
+    site = [
+        url
+        for url, (status, html) in pages.items()
+        if status == 200 and html and not url.startswith("/admin/")
+    ]
+    assert len(site) >= 8, site
+    page.set_viewport_size(PHONE)
+    if username:
+        log_in(page, demo_site, username)
+    failures = {}
+    for url in site:
+        page.goto(demo_site + url)
+        if found := problems(page):
+            failures[url] = found
+    assert failures == {}
+
+
+def test_a_quiz_taken_with_the_keyboard_alone_and_its_pages_pass_axe(demo_site, page):
+    from django.contrib.auth import get_user_model
+
+    from assessments.models import Attempt, QuizPage
+    from certificates.models import Certificate
+    from curriculum.models import CoursePage, LessonPage, ModulePage
+    from lms import services as lms_services
+
+    # The demo trainee has passed the first module: the second's lessons done, its quiz opens.
+    trainee = get_user_model().objects.get(username="trainee")
+    course = CoursePage.objects.get(
+        slug="negotiator-ethnomediator-course", locale__language_code="kk"
+    )
+    second = ModulePage.objects.child_of(course).live()[1]
+    for lesson in LessonPage.objects.child_of(second).live():
+        lms_services.record_completion(trainee=trainee, page=lesson)
+    quiz = QuizPage.objects.descendant_of(second).live().get()
+
+    page.set_viewport_size(PHONE)
+    log_in(page, demo_site, "trainee")
+    page.goto(demo_site + quiz.url)
+    page.locator("main form[action$='/start/'] button[type=submit]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/quiz/attempts/*/")
+    assert problems(page) == []
+    page.screenshot(path=str(ARTIFACTS / "attempt-phone.png"), full_page=True)
+
+    attempt = Attempt.objects.get(trainee=trainee, quiz=quiz, state="in_progress")
+    fields = right_fields(attempt)
+    assert fields, "the quiz has questions the keyboard can answer"
+    assert answer_by_keyboard(page, fields) == set(fields)
+    page.keyboard.press("Enter")  # on "Submit the attempt"
+    page.wait_for_url("**/review/")
+    attempt.refresh_from_db()
+    assert attempt.state == "graded" and attempt.percent == 100
+    assert problems(page) == []
+    page.screenshot(path=str(ARTIFACTS / "review-phone.png"), full_page=True)
+
+    # The page anyone reaches from a certificate's QR code, signed out.
+    page.context.clear_cookies()
+    for language in ("kk", "ru", "en"):
+        page.goto(f"{demo_site}/{language}/verify/{Certificate.objects.first().code}/")
+        assert problems(page) == []
+
+
+def answer_by_keyboard(page, fields: dict) -> set[str]:
+    """Tab from the top of the attempt page to its submit button, answering each field on the
+    way with the keys a trainee would use: arrows in a radio group or a closed select, Space on
+    a checkbox, typing in a text field. The names of the fields reached."""
+    reached: set[str] = set()
+    for _ in range(500):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        name, wanted = focused["name"], fields.get(focused["name"])
+        if focused["tag"] == "BUTTON" and name == "submit":
+            return reached
+        if wanted is None:
+            continue
+        reached.add(name)
+        if focused["type"] == "radio":  # Tab lands on the group's first radio; arrows choose
+            for _ in range(50):
+                if page.evaluate(FOCUSED)["value"] == wanted:
+                    break
+                page.keyboard.press("ArrowDown")
+            page.keyboard.press("Space")
+        elif focused["type"] == "checkbox":
+            if (focused["value"] in wanted) != focused["checked"]:
+                page.keyboard.press("Space")
+        elif focused["tag"] == "SELECT":
+            for _ in range(50):
+                if page.evaluate(FOCUSED)["value"] == wanted:
+                    break
+                page.keyboard.press("ArrowDown")
+        else:
+            page.keyboard.type(wanted)
+    raise AssertionError("Tab never reached the submit button")
