@@ -1,7 +1,8 @@
 """In headless Chromium at a phone's width: every page of the site a demo user reaches by links,
 the quiz attempt and its review that only a form leads to, and a certificate's public
-verification page pass axe-core's checks (WCAG 2.2 A and AA, and its best practices) and fit the
-screen without scrolling sideways; and a quiz can be taken with the keyboard alone."""
+verification page pass axe-core's checks (WCAG 2.2 A and AA, and its best practices), fit the
+screen without scrolling sideways, and stay light for a slow link (everything from this site,
+under a budget); and a quiz can be taken with the keyboard alone."""
 
 import re
 
@@ -14,6 +15,8 @@ from tests.e2e.helpers import ARTIFACTS, log_in, right_fields
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 360, "height": 740}  # a small phone held upright
+# A page and what it loads, uncompressed: the demo's heaviest, a long lesson, is about 35 KB
+WEIGHT_BUDGET = 150_000
 AXE = Axe()
 CHECKS = {
     "runOnly": {
@@ -29,6 +32,8 @@ CHECKS = {
         ],
     }
 }
+LOADED = """(() => [performance.getEntriesByType("navigation")[0],
+  ...performance.getEntriesByType("resource")].map(entry => [entry.name, entry.decodedBodySize]))()"""
 FOCUSED = """(() => {
   const e = document.activeElement;
   return {tag: e.tagName, type: e.type || "", name: e.name || "", value: e.value || "",
@@ -37,7 +42,8 @@ FOCUSED = """(() => {
 
 
 def problems(page) -> list[str]:
-    """What axe finds wrong on the page as it stands, and a page wider than the screen."""
+    """What axe finds wrong on the page as it stands, a page wider than the screen, and one
+    heavier than the budget or loading anything from another host."""
     found = [
         f"{violation['id']} ({violation['help']}): {node['target']}"
         for violation in AXE.run(page, options=CHECKS).response["violations"]
@@ -48,6 +54,11 @@ def problems(page) -> list[str]:
     )
     if wider > 0:
         found.append(f"{wider}px wider than the screen")
+    loaded = page.evaluate(LOADED)
+    site = page.url.split("/")[2]
+    found += [f"loads {url} from another host" for url, _ in loaded if url.split("/")[2] != site]
+    if (weight := sum(size for _, size in loaded)) > WEIGHT_BUDGET:
+        found.append(f"weighs {weight} bytes with what it loads")
     return found
 
 
