@@ -518,3 +518,27 @@ def test_random_draws_keep_to_their_categories_and_never_repeat_a_question(tree,
     everything.save()
     with pytest.raises(services.AssessmentError, match="«Bank»"):
         services.start_attempt(trainee=learner, quiz=quiz)
+
+
+def test_quiz_content_carries_its_language_on_a_page_in_another(quiz, learner, client):
+    """An attempt keeps the language it was started in; read on a Russian page, its title,
+    questions and options say they are Kazakh, so a screen reader reads them with the right
+    voice, while the page's own words stay Russian."""
+    attempt = services.start_attempt(trainee=learner, quiz=quiz)
+    assert attempt.language == "kk"
+    client.force_login(learner)
+    in_russian = client.get(f"/ru/quiz/attempts/{attempt.pk}/").text
+    assert '<h1 lang="kk">' in in_russian
+    assert in_russian.count('<div class="question-text" lang="kk">') == 4
+    assert in_russian.count('<label lang="kk"><input type="radio"') == 4 * 3  # a, b and c
+    assert "Сохранить ответы" in in_russian  # the page's own words
+    in_kazakh = client.get(f"/kk/quiz/attempts/{attempt.pk}/").text
+    assert ' lang="kk">' not in in_kazakh.split("<body", 1)[1]
+
+    answer_all(attempt, right=4)
+    services.submit_attempt(attempt=attempt, trainee=learner)
+    review = client.get(f"/ru/quiz/attempts/{attempt.pk}/review/").text
+    assert '<h1 lang="kk">' in review
+    assert review.count('<div class="question-text" lang="kk">') == 4
+    review_in_kazakh = client.get(f"/kk/quiz/attempts/{attempt.pk}/review/").text
+    assert ' lang="kk">' not in review_in_kazakh.split("<body", 1)[1]
