@@ -39,3 +39,22 @@ def right_fields(attempt) -> dict[str, str | set[str]]:
                 {f"{name}-{item['id']}": str(place) for place, item in enumerate(question.items, 1)}
             )
     return fields
+
+
+def second_module_quiz(language: str = "kk"):
+    """The quiz of the demo course's second module, open to the demo trainee: they have passed
+    the first module, and the second's lessons are marked done here."""
+    from django.contrib.auth import get_user_model
+
+    from assessments.models import QuizPage
+    from curriculum.models import CoursePage, LessonPage, ModulePage
+    from lms import services as lms_services
+
+    trainee = get_user_model().objects.get(username="trainee")
+    course = CoursePage.objects.get(
+        slug="negotiator-ethnomediator-course", locale__language_code=language
+    )
+    second = ModulePage.objects.child_of(course).live()[1]
+    for lesson in LessonPage.objects.child_of(second).live():
+        lms_services.record_completion(trainee=trainee, page=lesson)
+    return QuizPage.objects.descendant_of(second).live().get()

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.crawling import STAFF, crawl, login
-from tests.e2e.helpers import ARTIFACTS, log_in, right_fields
+from tests.e2e.helpers import ARTIFACTS, log_in, right_fields, second_module_quiz
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -123,23 +123,10 @@ def test_our_admin_screens_pass_axe(demo_site, page):
 
 
 def test_a_quiz_taken_with_the_keyboard_alone_and_its_pages_pass_axe(demo_site, page):
-    from django.contrib.auth import get_user_model
-
-    from assessments.models import Attempt, QuizPage
+    from assessments.models import Attempt
     from certificates.models import Certificate
-    from curriculum.models import CoursePage, LessonPage, ModulePage
-    from lms import services as lms_services
 
-    # The demo trainee has passed the first module: the second's lessons done, its quiz opens.
-    trainee = get_user_model().objects.get(username="trainee")
-    course = CoursePage.objects.get(
-        slug="negotiator-ethnomediator-course", locale__language_code="kk"
-    )
-    second = ModulePage.objects.child_of(course).live()[1]
-    for lesson in LessonPage.objects.child_of(second).live():
-        lms_services.record_completion(trainee=trainee, page=lesson)
-    quiz = QuizPage.objects.descendant_of(second).live().get()
-
+    quiz = second_module_quiz()
     page.set_viewport_size(PHONE)
     log_in(page, demo_site, "trainee")
     page.goto(demo_site + quiz.url)
@@ -149,7 +136,7 @@ def test_a_quiz_taken_with_the_keyboard_alone_and_its_pages_pass_axe(demo_site, 
     assert problems(page) == []
     page.screenshot(path=str(ARTIFACTS / "attempt-phone.png"), full_page=True)
 
-    attempt = Attempt.objects.get(trainee=trainee, quiz=quiz, state="in_progress")
+    attempt = Attempt.objects.get(trainee__username="trainee", quiz=quiz, state="in_progress")
     fields = right_fields(attempt)
     assert fields, "the quiz has questions the keyboard can answer"
     assert answer_by_keyboard(page, fields) == set(fields)

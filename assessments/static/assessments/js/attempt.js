@@ -27,12 +27,15 @@
     var saved;
     try { saved = JSON.parse(localStorage.getItem(storageKey) || "null"); } catch (e) { saved = null; }
     if (!saved) return false;
+    // The kept snapshot is the whole form: a box or a radio not in it was not ticked, so one
+    // the trainee unticked offline stays unticked though the server still has it ticked.
+    var ticked = new Set(saved.map(function (pair) { return pair[0] + "\u0000" + pair[1]; }));
+    form.querySelectorAll('input[type="radio"], input[type="checkbox"]').forEach(function (box) {
+      box.checked = ticked.has(box.name + "\u0000" + box.value);
+    });
     saved.forEach(function (pair) {
-      var fields = form.querySelectorAll('[name="' + CSS.escape(pair[0]) + '"]');
-      fields.forEach(function (field) {
-        if (field.type === "radio" || field.type === "checkbox") {
-          if (field.value === pair[1]) field.checked = true;
-        } else if (field.type !== "hidden") {
+      form.querySelectorAll('[name="' + CSS.escape(pair[0]) + '"]').forEach(function (field) {
+        if (field.type !== "radio" && field.type !== "checkbox" && field.type !== "hidden") {
           field.value = pair[1];
         }
       });
