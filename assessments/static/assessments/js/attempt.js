@@ -84,18 +84,21 @@
 
   var timer = document.querySelector(".timer");
   if (timer) {
-    var left = parseInt(timer.dataset.secondsLeft, 10);
+    // counted from the clock, not from the ticks: a phone pauses the timers of a page in the
+    // background, and the time left must be right when the trainee comes back to it
+    var ends = Date.now() + parseInt(timer.dataset.secondsLeft, 10) * 1000;
     var tick = function () {
+      var left = Math.max(0, Math.round((ends - Date.now()) / 1000));
       var minutes = Math.floor(left / 60), seconds = left % 60;
       timer.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
       if (left <= 0) {
         var submit = document.createElement("input");
         submit.type = "hidden"; submit.name = "submit"; submit.value = "1";
         form.appendChild(submit);
-        form.submit();
+        // not form.submit(): the Submit button, named "submit", shadows that method on the form
+        HTMLFormElement.prototype.submit.call(form);
         return;
       }
-      left -= 1;
       setTimeout(tick, 1000);
     };
     tick();

@@ -1,7 +1,9 @@
-"""In headless Chromium, as the demo trainee on a link that drops: answers changed while offline
-are kept on the device and sent when the link returns, or when the attempt is opened again
-after the page was closed; what the trainee took back (an unticked box) stays taken back. And
-without JavaScript at all, the Save and Submit buttons still do the work."""
+"""The quiz attempt page's script, in headless Chromium as the demo trainee. On a link that
+drops, answers changed while offline are kept on the device and sent when the link returns, or
+when the attempt is opened again after the page was closed; what the trainee took back (an
+unticked box) stays taken back. When time runs out, the timer submits the answers on the page,
+even one still being typed. And without JavaScript at all, the Save and Submit buttons still do
+the work."""
 
 import pytest
 
@@ -105,6 +107,41 @@ def test_answers_kept_offline_are_sent_when_the_attempt_is_opened_again(demo_sit
     responses = saved_responses(attempt)
     assert responses[int(boxes[1:])]["choices"] == [first]
     assert responses[int(radio[1:])] == {"choice": option}
+
+
+def test_when_time_runs_out_the_timer_submits_what_is_on_the_page(demo_site, page):
+    from datetime import datetime, timedelta
+
+    from django.utils import timezone
+
+    quiz = second_module_quiz()
+    log_in(page, demo_site, "trainee")
+    attempt = start(page, demo_site, quiz)
+    short = next(
+        answer
+        for answer in attempt.answers.order_by("position").with_questions()
+        if answer.question.type_name == "shortanswerquestion"
+    )
+    attempt.deadline = timezone.now() + timedelta(minutes=2)
+    attempt.save(update_fields=["deadline"])
+    page.clock.install()  # the page's clock, moved by the test from here
+    page.reload()
+    assert page.locator(".timer").inner_text() in ("2:00", "1:59")
+
+    # The phone put the page in the background: its timers stood still for 110 s while the
+    # clock went on. Back in front, the next tick shows the time really left.
+    page.clock.pause_at(datetime.now() + timedelta(seconds=1))
+    page.clock.set_system_time(datetime.now() + timedelta(seconds=110))
+    page.clock.run_for(1000)
+    assert page.locator(".timer").inner_text() in ("0:08", "0:09", "0:10")
+
+    # typed, not yet sent (a text field is sent when the trainee leaves it); then time runs out
+    page.locator(f'input[name="q{short.position}"]').press_sequentially("медиация")
+    with page.expect_navigation(url="**/review/"):
+        page.clock.run_for(12_000)
+    attempt.refresh_from_db()
+    assert attempt.state == "graded"
+    assert attempt.answers.get(position=short.position).response == {"text": "медиация"}
 
 
 def test_without_javascript_the_buttons_save_and_submit(demo_site, browser):
