@@ -88,6 +88,27 @@ def test_every_page_reached_by_links_passes_axe_and_fits_a_phone(demo_site, page
     assert failures == {}
 
 
+def test_forms_sent_back_with_errors_pass_axe(demo_site, page):
+    """A form refused on the server: each error is tied to its field (aria-invalid and
+    aria-describedby), and the page still passes axe."""
+    page.set_viewport_size(PHONE)
+    for url in ("/kk/accounts/login/", "/ru/learn/register/", "/kk/learn/practice/"):
+        if url == "/kk/learn/practice/":
+            log_in(page, demo_site, "trainee")
+        page.goto(demo_site + url)
+        form = page.locator("main form", has=page.locator("button[type=submit]")).last
+        form.evaluate("form => { form.noValidate = true; }")  # past the browser's own checks
+        form.locator("button[type=submit]").click()
+        page.wait_for_load_state()
+        invalid = page.locator("main [aria-invalid=true]").all()
+        assert len(invalid) >= 2, url
+        for field in invalid:
+            error_id = f"{field.get_attribute('id')}_error"
+            assert page.locator(f"#{error_id}.errorlist").count() == 1, (url, error_id)
+            assert error_id in field.get_attribute("aria-describedby").split(), url
+        assert problems(page) == [], url
+
+
 # The admin screens of our own making (Wagtail's are tested upstream), and the pages they lead to
 OUR_ADMIN_SCREENS = [
     "/admin/qualifications/report/",
