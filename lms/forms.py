@@ -10,7 +10,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
 from .models import MediationLanguage, PracticeRecord, TraineeProfile
-from .permissions import coordinates, trainees_visible_to
+from .permissions import coordinated, coordinates, trainees_visible_to
 
 User = get_user_model()
 
@@ -112,6 +112,28 @@ class _KeptInScope(WagtailAdminModelForm):
 
     out_of_scope = ""
     scope_fields: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._offer_only_the_scope()
+
+    def _offer_only_the_scope(self) -> None:
+        """A coordinator of regions alone is offered their regions; of organisations alone,
+        their organisations (a one-choice field only: narrowing a trainee's many organisations
+        would drop, on save, those outside the scope). What the record holds stays offered."""
+        scope = coordinated(self.for_user) if self.for_user is not None else None
+        if scope is None:
+            return
+        regions, organisations = scope
+        narrowed = {  # "organisation": a cohort's one; a trainee's are "organisations"
+            "region": regions if not organisations else None,
+            "organisation": organisations if not regions else None,
+        }
+        for name, ids in narrowed.items():
+            if ids and name in self.fields:
+                held = getattr(self.instance, f"{name}_id", None)
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(Q(pk__in=ids) | Q(pk=held))
 
     def organisations_of(self, cleaned) -> list:
         raise NotImplementedError

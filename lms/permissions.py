@@ -17,6 +17,7 @@ def is_national(user) -> bool:
 
 
 def _scopes(user) -> tuple[set[int], set[int]]:
+    """The ids of the regions and of the organisations the user coordinates (cached on them)."""
     if not hasattr(user, "_lms_scopes"):
         rows = StaffScope.objects.filter(user=user).values_list("region_id", "organisation_id")
         user._lms_scopes = (
@@ -24,6 +25,12 @@ def _scopes(user) -> tuple[set[int], set[int]]:
             {organisation for _, organisation in rows if organisation},
         )
     return user._lms_scopes
+
+
+def coordinated(user) -> tuple[set[int], set[int]] | None:
+    """The ids of the regions and of the organisations a coordinator's scope holds; None for
+    national staff, whose scope is everywhere."""
+    return None if is_national(user) else _scopes(user)
 
 
 def trainees_visible_to(user) -> QuerySet:

@@ -13,6 +13,7 @@ class Form:
     method: str
     fields: list[tuple[str, str]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the names of its file inputs
+    options: dict[str, list[str]] = field(default_factory=dict)  # each select's option values
 
     def data(self, **replaced) -> dict[str, list[str]]:
         """The fields as a test client posts them, some replaced (None: left out)."""
@@ -84,6 +85,7 @@ class _Forms(HTMLParser):
             name, multiple, options, chosen = self.select
             values = chosen if multiple else (chosen[:1] or options[:1])
             self.form.fields += [(name, value) for value in values]
+            self.form.options[name] = options
             self.select = None
         elif tag == "textarea" and self.textarea and self.form:
             self.form.fields.append((self.textarea[0], "".join(self.textarea[1]).lstrip("\n")))

@@ -342,6 +342,45 @@ def test_a_coordinator_who_trains_a_cohort_of_another_region_can_still_save_it(
     assert _post_admin_form(client, edit, region=region("turkistan").pk).status_code == 302
 
 
+def _choices(client, url: str, name: str) -> set[str]:
+    """The values offered by a select of the admin form on the page (ids), but the empty one."""
+    form = next(
+        f
+        for f in forms_of(client.get(url).text, "http://testserver" + url)
+        if f.method == "post" and f.action.endswith(url)
+    )
+    return {value for value in form.options[name] if value}
+
+
+def test_a_coordinator_of_a_region_is_offered_only_their_region(client, course, coordinator):
+    client.force_login(coordinator)
+    assert _choices(client, "/admin/lms/cohorts/new/", "region") == {str(region("turkistan").pk)}
+    profile = trainee("local", region=region("turkistan")).trainee_profile
+    edit = f"/admin/lms/trainees/edit/{profile.pk}/"
+    assert _choices(client, edit, "region") == {str(region("turkistan").pk)}
+
+    # a cohort they train in another region keeps its own region on offer
+    coordinator.groups.add(Group.objects.get(name="Instructors"))
+    cohort = CohortFactory(course=course, region=region("pavlodar"))
+    cohort.trainers.add(coordinator)
+    cohort.save()
+    offered = _choices(client, f"/admin/lms/cohorts/edit/{cohort.pk}/", "region")
+    assert offered == {str(region("turkistan").pk), str(region("pavlodar").pk)}
+
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    assert len(_choices(client, "/admin/lms/cohorts/new/", "region")) == 20
+
+
+def test_a_coordinator_of_an_association_is_offered_only_it_for_a_cohort(client, course):
+    association = OrganisationFactory(name_kk="Қауымдастық")
+    OrganisationFactory(name_kk="Басқа қауымдастық")
+    user = UserFactory(username="coordinator-association", groups=["Coordinators"])
+    StaffScope.objects.create(user=user, organisation=association)
+    client.force_login(user)
+    assert _choices(client, "/admin/lms/cohorts/new/", "organisation") == {str(association.pk)}
+    assert len(_choices(client, "/admin/lms/cohorts/new/", "region")) == 20  # any, with it
+
+
 def test_a_coordinator_keeps_the_trainees_they_edit_within_their_region(client, coordinator):
     profile = trainee("local", region=region("turkistan")).trainee_profile
     url = f"/admin/lms/trainees/edit/{profile.pk}/"
