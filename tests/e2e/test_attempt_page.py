@@ -1,9 +1,10 @@
 """The quiz attempt page's script, in headless Chromium as the demo trainee. On a link that
 drops, answers changed while offline are kept on the device and sent when the link returns, or
 when the attempt is opened again after the page was closed; what the trainee took back (an
-unticked box) stays taken back. When time runs out, the timer submits the answers on the page,
-even one still being typed. And without JavaScript at all, the Save and Submit buttons still do
-the work."""
+unticked box) stays taken back. Answers changed after the session ended are kept too, and sent
+once the trainee signs in and opens the attempt again. When time runs out, the timer submits
+the answers on the page, even one still being typed. And without JavaScript at all, the Save
+and Submit buttons still do the work."""
 
 import pytest
 
@@ -107,6 +108,29 @@ def test_answers_kept_offline_are_sent_when_the_attempt_is_opened_again(demo_sit
     responses = saved_responses(attempt)
     assert responses[int(boxes[1:])]["choices"] == [first]
     assert responses[int(radio[1:])] == {"choice": option}
+
+
+def test_answers_changed_after_signing_out_are_sent_when_the_attempt_is_opened_again(
+    demo_site, page, context
+):
+    quiz = second_module_quiz()
+    log_in(page, demo_site, "trainee")
+    attempt = start(page, demo_site, quiz)
+    boxes, first, _second, _radio, _single = boxes_and_a_radio(attempt)
+    url = page.url
+
+    context.clear_cookies()  # the session ended (signed out in another tab, or expired)
+    with saving(page):
+        page.check(f'input[name="{boxes}"][value="{first}"]')
+    says(page, "signedOut")
+    assert "осы құрылғыда сақталды" in page.locator(".save-status").inner_text()
+    assert saved_responses(attempt)[int(boxes[1:])] in ({}, None)
+
+    log_in(page, demo_site, "trainee")
+    with saving(page):
+        page.goto(url)
+    says(page, "saved")
+    assert saved_responses(attempt)[int(boxes[1:])]["choices"] == [first]
 
 
 def test_when_time_runs_out_the_timer_submits_what_is_on_the_page(demo_site, page):

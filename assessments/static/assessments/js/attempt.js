@@ -54,8 +54,10 @@
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("application/json") === -1) {
-        // a login page, a server error: keep the answers here and try again later
-        throw new Error("HTTP " + response.status);
+        // signed out (sent to the login page, or refused for a stale token) or a server error:
+        // the answers stay on the device and go when the attempt is opened again
+        var signedOut = response.redirected || response.status === 403;
+        throw new Error(signedOut ? "signed-out" : "HTTP " + response.status);
       }
       return response.json().then(function (data) {
         pending = false;
@@ -68,7 +70,9 @@
       });
     }).catch(function (error) {
       pending = true;
-      say(navigator.onLine === false ? status.dataset.offline : status.dataset.failed + " " + error.message);
+      if (navigator.onLine === false) say(status.dataset.offline);
+      else if (error.message === "signed-out") say(status.dataset.signedOut);
+      else say(status.dataset.failed + " " + error.message);
     });
   }
 
