@@ -22,3 +22,10 @@ def lang_if_other(language: str) -> str:
     if not language or language == get_language():
         return ""
     return format_html(' lang="{}"', language)
+
+
+@register.filter
+def minutes_and_seconds(seconds: int) -> str:
+    """Time left as the attempt page's timer shows it (12:05), before its script takes over."""
+    minutes, seconds = divmod(max(0, int(seconds)), 60)
+    return f"{minutes}:{seconds:02d}"

@@ -1,6 +1,7 @@
 """The attempt lifecycle on the server: start rules, saving, time limits, submitting, grading
 methods, manual grading, versions and regrading, and gating through lms."""
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -222,6 +223,15 @@ class TestTimeLimit:
         assert services.submit_overdue_attempts() == 0
         attempt.refresh_from_db()
         assert attempt.auto_submitted and attempt.state == "graded"
+
+    def test_the_page_shows_the_time_left_in_minutes_without_its_script(
+        self, timed, learner, client
+    ):
+        start = timezone.now() - timedelta(minutes=2, seconds=30)
+        attempt = services.start_attempt(trainee=learner, quiz=timed, now=start)
+        client.force_login(learner)
+        page = client.get(f"/kk/quiz/attempts/{attempt.pk}/").text
+        assert re.search(r'data-seconds-left="(449|450)">7:(29|30)</span>', page)
 
     def test_the_next_request_submits_an_overdue_attempt(self, timed, learner, client):
         start = timezone.now() - timedelta(minutes=30)

@@ -90,11 +90,21 @@
   if (timer) {
     // counted from the clock, not from the ticks: a phone pauses the timers of a page in the
     // background, and the time left must be right when the trainee comes back to it
-    var ends = Date.now() + parseInt(timer.dataset.secondsLeft, 10) * 1000;
+    var atStart = parseInt(timer.dataset.secondsLeft, 10);
+    var ends = Date.now() + atStart * 1000;
+    // each said once (role="alert") when the time left falls under it; none the attempt began under
+    var warning = document.querySelector(".time-warning");
+    var warnings = !warning ? [] : [[300, warning.dataset.five], [60, warning.dataset.one]].filter(
+      function (pair) { return atStart > pair[0]; });
     var tick = function () {
       var left = Math.max(0, Math.round((ends - Date.now()) / 1000));
       var minutes = Math.floor(left / 60), seconds = left % 60;
       timer.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+      var due = warnings.filter(function (pair) { return left <= pair[0]; });
+      if (due.length) {
+        warning.textContent = due[due.length - 1][1];  // the nearest, after a pause in the background
+        warnings = warnings.slice(0, warnings.length - due.length);
+      }
       if (left <= 0) {
         var submit = document.createElement("input");
         submit.type = "hidden"; submit.name = "submit"; submit.value = "1";
