@@ -217,10 +217,18 @@ class ImportForm(forms.Form):
     )
 
 
+class _PageChooser(AdminPageChooser):
+    """Wagtail's page chooser, without `required` on its hidden input (HTML allows it on no
+    hidden input; the form checks the choice on the server)."""
+
+    def use_required_attribute(self, initial) -> bool:
+        return False
+
+
 class OverrideForm(forms.Form):
     trainee = forms.CharField(label=_("Trainee's username or email"), max_length=150)
     page = forms.ModelChoiceField(
-        label=_("Module or page to open"), queryset=Page.objects.all(), widget=AdminPageChooser()
+        label=_("Module or page to open"), queryset=Page.objects.all(), widget=_PageChooser()
     )
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
