@@ -1,4 +1,4 @@
-"""Template tags of the site: the language switcher."""
+"""Template tags of the site: the language switcher, the summary of a refused form."""
 
 from django import template
 from django.conf import settings
@@ -32,3 +32,13 @@ def language_switcher(context):
             url = translate_url(path, code) if not urls else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"languages": links}
+
+
+@register.inclusion_tag("includes/error_summary.html")
+def error_summary(form):
+    """The errors of a refused form's fields, each linked to its field, for the top of the page
+    (nothing for a form without them; its own errors stay beside the fields too)."""
+    fields = []
+    if getattr(form, "errors", None):
+        fields = [field for field in form.visible_fields() if field.errors]
+    return {"fields": fields}

@@ -89,8 +89,9 @@ def test_every_page_reached_by_links_passes_axe_and_fits_a_phone(demo_site, page
 
 
 def test_forms_sent_back_with_errors_pass_axe(demo_site, page):
-    """A form refused on the server: each error is tied to its field (aria-invalid and
-    aria-describedby), and the page still passes axe."""
+    """A form refused on the server: a summary at the top of the page links to each field in
+    error, each error is tied to its field (aria-invalid and aria-describedby), and the page
+    still passes axe."""
     page.set_viewport_size(PHONE)
     for url in ("/kk/accounts/login/", "/ru/learn/register/", "/kk/learn/practice/"):
         if url == "/kk/learn/practice/":
@@ -103,9 +104,14 @@ def test_forms_sent_back_with_errors_pass_axe(demo_site, page):
         invalid = page.locator("main [aria-invalid=true]").all()
         assert len(invalid) >= 2, url
         for field in invalid:
-            error_id = f"{field.get_attribute('id')}_error"
+            field_id = field.get_attribute("id")
+            error_id = f"{field_id}_error"
             assert page.locator(f"#{error_id}.errorlist").count() == 1, (url, error_id)
             assert error_id in field.get_attribute("aria-describedby").split(), url
+            if not re.search(r"_[1-9]\d*$", field_id):  # a group's first choice stands for it
+                assert page.locator(f'.error-summary a[href="#{field_id}"]').count() >= 1, url
+        # the summary comes first in the page's content, where a phone opens it
+        assert page.locator("main > .error-summary[role=alert]").count() == 1, url
         assert problems(page) == [], url
 
 
