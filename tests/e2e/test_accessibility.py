@@ -174,7 +174,13 @@ def test_a_quiz_taken_with_the_keyboard_alone_and_its_pages_pass_axe(demo_site, 
     assert problems(page) == []
     page.screenshot(path=str(ARTIFACTS / "review-phone.png"), full_page=True)
 
-    # The page anyone reaches from a certificate's QR code, signed out.
+    # A holder's certificates (the demo's holder is Mira), and the page anyone reaches from a
+    # certificate's QR code, signed out.
+    page.context.clear_cookies()
+    log_in(page, demo_site, "mira")
+    page.goto(f"{demo_site}/kk/qualifications/certificates/")
+    assert page.locator("main a[href$='/pdf/']").count() >= 1
+    assert problems(page) == []
     page.context.clear_cookies()
     for language in ("kk", "ru", "en"):
         page.goto(f"{demo_site}/{language}/verify/{Certificate.objects.first().code}/")
