@@ -106,3 +106,11 @@ def grading_queue(user) -> QuerySet[Answer]:
         .select_related("attempt", "attempt__trainee", "attempt__quiz", "question")
         .order_by("attempt__submitted_at", "position")
     )
+
+
+def answer_to_grade(user, answer_id: int) -> Answer | None:
+    """One answer of the user's grading queue, with its question as its own type: the rubric
+    is the essay's or the practical assessment's, not on the base question the queue's join
+    brings."""
+    answers = grading_queue(user).filter(pk=answer_id).with_questions()
+    return answers[0] if answers else None

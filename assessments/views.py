@@ -137,7 +137,9 @@ def grading_queue(request):
 @login_required
 def grade(request, answer_id: int):
     """Grade one essay or practical assessment with its rubric."""
-    answer = get_object_or_404(selectors.grading_queue(request.user), pk=answer_id)
+    answer = selectors.answer_to_grade(request.user, answer_id)
+    if answer is None:
+        raise Http404
     form = GradeForm(request.POST or None, rubric=answer.question.rubric)
     if request.method == "POST" and form.is_valid():
         try:

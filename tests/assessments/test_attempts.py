@@ -393,6 +393,39 @@ class TestManualGrading:
         assert learner.completions.filter(page_key=essay_quiz.translation_key).exists()
         assert Cohort.objects.count() == 1
 
+    def test_a_trainer_grades_an_essay_through_the_queue_and_its_page(
+        self, essay_quiz, learner, tree, client
+    ):
+        from tests.factories import CohortFactory
+
+        trainer = UserFactory(username="grader", groups=["Instructors"])
+        enrolment = learner.enrolments.get()
+        enrolment.cohort = CohortFactory(course=tree["course"], trainers=[trainer])
+        enrolment.save()
+        attempt = services.start_attempt(trainee=learner, quiz=essay_quiz)
+        services.save_answers(
+            attempt=attempt, trainee=learner, responses={"2": {"text": "Тараптардың мүддесі..."}}
+        )
+        services.submit_attempt(attempt=attempt, trainee=learner)
+        essay_answer = attempt.answers.get(position=2)
+
+        url = f"/kk/quiz/grading/{essay_answer.pk}/"
+        client.force_login(UserFactory(username="stranger", groups=["Instructors"]))
+        assert client.get(url).status_code == 404  # not a trainee of theirs
+        client.force_login(trainer)
+        queue = client.get("/kk/quiz/grading/").text
+        assert f'href="{url}"' in queue
+        page = client.get(url)
+        assert page.status_code == 200
+        assert "Мүдделер (0–6)" in page.text and "Тараптардың мүддесі..." in page.text
+        too_many = client.post(url, {"points_0": "7", "points_1": "4"})
+        assert too_many.status_code == 400
+        graded = client.post(url, {"points_0": "5", "points_1": "4", "comment": "Жақсы"})
+        assert graded.status_code == 302 and graded["Location"].endswith("/quiz/grading/")
+        attempt.refresh_from_db()
+        assert attempt.state == "graded" and attempt.score == Decimal(9)
+        assert client.get(url).status_code == 404  # out of the queue once graded
+
 
 class TestVersionsAndRegrading:
     def test_editing_an_answered_question_makes_a_new_version(self, quiz, learner, questions):
