@@ -15,6 +15,7 @@ from django.test import Client
 
 from cms.demo.learners import TRAINEES
 from tests.crawling import crawl, get, get_or_post, login, shape
+from tests.factories import demo_essay_waiting_for_a_grade
 from tests.html_forms import forms_of
 
 pytestmark = [
@@ -156,6 +157,14 @@ def _post_each(username: str | None, posts) -> dict:
     return errors
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _an_essay_waiting(demo_database, django_db_blocker):
+    """An essay waiting for a grade, for the module: the demo has none, and its grade page once
+    answered 500 for every essay unseen."""
+    with django_db_blocker.unblock():
+        demo_essay_waiting_for_a_grade()
+
+
 @pytest.fixture(scope="module")
 def crawled():
     """Each user's crawl (its pages and addresses), made once for the module: every test starts
@@ -197,6 +206,12 @@ def test_every_page_reached_by_links_answers_without_a_server_error(
         if not isinstance(status, int) or status >= 500:
             errors[url] = status
     assert not errors, errors
+
+
+def test_the_instructors_walk_reaches_a_grade_page(seeded, crawled):
+    pages, _found = crawled("instructor")
+    grade_pages = [url for url in pages if re.fullmatch(r"/kk/quiz/grading/\d+/", url)]
+    assert grade_pages and all(pages[url][0] == 200 for url in grade_pages), sorted(pages)
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,15 @@ import pytest
 
 from tests.e2e.helpers import log_in
 from tests.e2e.test_accessibility import PHONE, problems
+from tests.factories import demo_essay_waiting_for_a_grade
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_trainer_grades_an_essay_on_a_phone(demo_site, page):
-    from assessments.models import Answer, Attempt, EssayQuestion
+    from assessments.models import Attempt, EssayQuestion
 
-    # Mira's final test, as it stood before her case study was graded
-    essay = Answer.objects.get(
-        attempt__trainee__username="mira", question__in=EssayQuestion.objects.all()
-    )
-    Answer.objects.filter(pk=essay.pk).update(fraction=None, awarded=None, graded_at=None)
-    Attempt.objects.filter(pk=essay.attempt_id).update(
-        state=Attempt.State.AWAITING_GRADING, score=None, percent=None, passed=None
-    )
+    essay = demo_essay_waiting_for_a_grade()  # Mira's final test, before her case study's grade
 
     page.set_viewport_size(PHONE)
     log_in(page, demo_site, "instructor")
