@@ -10,7 +10,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
 from .models import MediationLanguage, PracticeRecord, TraineeProfile
-from .permissions import coordinated, coordinates, trainees_visible_to
+from .permissions import coordinates, coordinator_scope, trainees_visible_to
 
 User = get_user_model()
 
@@ -121,7 +121,7 @@ class _KeptInScope(WagtailAdminModelForm):
         """A coordinator of regions alone is offered their regions; of organisations alone,
         their organisations (a one-choice field only: narrowing a trainee's many organisations
         would drop, on save, those outside the scope). What the record holds stays offered."""
-        scope = coordinated(self.for_user) if self.for_user is not None else None
+        scope = coordinator_scope(self.for_user) if self.for_user is not None else None
         if scope is None:
             return
         regions, organisations = scope

@@ -27,7 +27,7 @@ def _scopes(user) -> tuple[set[int], set[int]]:
     return user._lms_scopes
 
 
-def coordinated(user) -> tuple[set[int], set[int]] | None:
+def coordinator_scope(user) -> tuple[set[int], set[int]] | None:
     """The ids of the regions and of the organisations a coordinator's scope holds; None for
     national staff, whose scope is everywhere."""
     return None if is_national(user) else _scopes(user)
