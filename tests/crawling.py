@@ -15,6 +15,7 @@ NOT_FOLLOWED = re.compile(r"^/(static|media|documents|i18n)/|logout")
 # the site, in Kazakh (the curriculum's pages are the public's crawl; languages are their tests').
 SITE = (["/kk/", "/ru/", "/en/", "/kk/learn/", "/kk/qualifications/"], re.compile(r"^/(?!admin/)"))
 STAFF = (["/admin/", "/kk/learn/"], re.compile(r"^/admin/|^/kk/(learn|qualifications|quiz)/"))
+STAFF_ON_THE_SITE = (["/kk/learn/"], re.compile(r"^/kk/(learn|qualifications|quiz)/"))  # no admin
 SAME_SHAPE = 1  # pages visited of one address pattern (ids as N, without the query)
 SIDEBAR_LINK = re.compile(r'"url": "(/[^"]*)"')  # the admin's menu comes as JSON for its script
 

@@ -2,7 +2,30 @@
 
 from pathlib import Path
 
+from axe_playwright_python.sync_playwright import Axe
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+PHONE = {"width": 360, "height": 740}  # a small phone held upright
+# A page and what it loads, uncompressed: the demo's heaviest, a long lesson, is about 35 KB
+WEIGHT_BUDGET = 150_000
+AXE = Axe()
+CHECKS = {
+    "runOnly": {
+        "type": "tag",
+        "values": [
+            "wcag2a",
+            "wcag2aa",
+            "wcag21a",
+            "wcag21aa",
+            "wcag22a",
+            "wcag22aa",
+            "best-practice",
+        ],
+    }
+}
+LOADED = """(() => [performance.getEntriesByType("navigation")[0],
+  ...performance.getEntriesByType("resource")].map(entry => [entry.name, entry.decodedBodySize]))()"""
 
 
 def log_in(page, site: str, username: str, language: str = "kk") -> None:
@@ -58,3 +81,27 @@ def second_module_quiz(language: str = "kk"):
     for lesson in LessonPage.objects.child_of(second).live():
         lms_services.record_completion(trainee=trainee, page=lesson)
     return QuizPage.objects.descendant_of(second).live().get()
+
+
+def problems(page, light: bool = True) -> list[str]:
+    """What axe finds wrong on the page as it stands, a page wider than the screen, and (where
+    it must be `light`: the site, not the admin) one heavier than the budget or loading anything
+    from another host."""
+    found = [
+        f"{violation['id']} ({violation['help']}): {node['target']}"
+        for violation in AXE.run(page, options=CHECKS).response["violations"]
+        for node in violation["nodes"][:3]
+    ]
+    wider = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    if wider > 0:
+        found.append(f"{wider}px wider than the screen")
+    if not light:
+        return found
+    loaded = page.evaluate(LOADED)
+    site = page.url.split("/")[2]
+    found += [f"loads {url} from another host" for url, _ in loaded if url.split("/")[2] != site]
+    if (weight := sum(size for _, size in loaded)) > WEIGHT_BUDGET:
+        found.append(f"weighs {weight} bytes with what it loads")
+    return found

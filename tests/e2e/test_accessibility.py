@@ -7,33 +7,19 @@ under a budget); and a quiz can be taken with the keyboard alone."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.crawling import STAFF, crawl, login
-from tests.e2e.helpers import ARTIFACTS, log_in, right_fields, second_module_quiz
+from tests.crawling import STAFF, STAFF_ON_THE_SITE, crawl, login
+from tests.e2e.helpers import (
+    ARTIFACTS,
+    PHONE,
+    log_in,
+    problems,
+    right_fields,
+    second_module_quiz,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PHONE = {"width": 360, "height": 740}  # a small phone held upright
-# A page and what it loads, uncompressed: the demo's heaviest, a long lesson, is about 35 KB
-WEIGHT_BUDGET = 150_000
-AXE = Axe()
-CHECKS = {
-    "runOnly": {
-        "type": "tag",
-        "values": [
-            "wcag2a",
-            "wcag2aa",
-            "wcag21a",
-            "wcag21aa",
-            "wcag22a",
-            "wcag22aa",
-            "best-practice",
-        ],
-    }
-}
-LOADED = """(() => [performance.getEntriesByType("navigation")[0],
-  ...performance.getEntriesByType("resource")].map(entry => [entry.name, entry.decodedBodySize]))()"""
 FOCUSED = """(() => {
   const e = document.activeElement;
   return {tag: e.tagName, type: e.type || "", name: e.name || "", value: e.value || "",
@@ -41,35 +27,11 @@ FOCUSED = """(() => {
 })()"""
 
 
-def problems(page, light: bool = True) -> list[str]:
-    """What axe finds wrong on the page as it stands, a page wider than the screen, and (where
-    it must be `light`: the site, not the admin) one heavier than the budget or loading anything
-    from another host."""
-    found = [
-        f"{violation['id']} ({violation['help']}): {node['target']}"
-        for violation in AXE.run(page, options=CHECKS).response["violations"]
-        for node in violation["nodes"][:3]
-    ]
-    wider = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    if wider > 0:
-        found.append(f"{wider}px wider than the screen")
-    if not light:
-        return found
-    loaded = page.evaluate(LOADED)
-    site = page.url.split("/")[2]
-    found += [f"loads {url} from another host" for url, _ in loaded if url.split("/")[2] != site]
-    if (weight := sum(size for _, size in loaded)) > WEIGHT_BUDGET:
-        found.append(f"weighs {weight} bytes with what it loads")
-    return found
-
-
 @pytest.mark.parametrize("username", [None, "trainee", "instructor"])
 def test_every_page_reached_by_links_passes_axe_and_fits_a_phone(demo_site, page, username):
     client, scope = login(username)
     if scope is STAFF:  # their pages of the site, not the admin (Wagtail's, and its own tests')
-        scope = (["/kk/learn/"], re.compile(r"^/kk/(learn|qualifications|quiz)/"))
+        scope = STAFF_ON_THE_SITE
     pages, _found = crawl(client, scope)
     site = [
         url

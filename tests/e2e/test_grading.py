@@ -4,8 +4,7 @@ attempt is graded."""
 
 import pytest
 
-from tests.e2e.helpers import log_in
-from tests.e2e.test_accessibility import PHONE, problems
+from tests.e2e.helpers import PHONE, log_in, problems
 from tests.factories import demo_essay_waiting_for_a_grade
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
