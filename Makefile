@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | md5su
 # Fonts with Kazakh letters, gettext for the message catalogues, Pango for WeasyPrint.
 RUNTIME_DEBS := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 TEST_DEBS := chromium poppler-utils
+# `make test` runs the suite in this many processes (pytest-xdist), one a CPU, at most four: each
+# seeds its own copy of the demo, so more buys little. `make pytest TEST_PROCESSES=0` runs it in one.
+TEST_PROCESSES ?= $(shell n=$$(nproc); echo $$(( n < 4 ? n : 4 )))
 
 .PHONY: install messages messages-update demo test lint pytest bench lock clean
 
@@ -42,7 +45,7 @@ lint: $(STAMP)
 
 pytest: install
 	./scripts/ensure-debian-packages $(TEST_DEBS)
-	DJANGO_ALLOW_ASYNC_UNSAFE=1 $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=1 $(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 test: lint pytest
 

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import CELERY_BROKER_TRANSPORT_OPTIONS, CELERY_BROKER_URL, STORAGES
 
 DEBUG = False
 SECRET_KEY = "kelisim-test-secret-key-not-for-production-use-0123456789"
@@ -33,3 +33,11 @@ WHITENOISE_AUTOREFRESH = True
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get(
     "CELERY_TASK_DEFAULT_QUEUE", f"kelisim-test-run-{os.getpid()}"
 )
+# `make test` runs the suite in several processes (pytest-xdist, PYTEST_XDIST_WORKER = gw0, gw1...):
+# each one, with the workers its tests start, keeps to keys of its own on a Redis broker, so that
+# neither sees the other's queues, unacknowledged messages, restore lock or control replies.
+if os.environ.get("PYTEST_XDIST_WORKER") and CELERY_BROKER_URL.startswith("redis"):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        **CELERY_BROKER_TRANSPORT_OPTIONS,
+        "global_keyprefix": f"kelisim-test-{os.environ['PYTEST_XDIST_WORKER']}:",
+    }

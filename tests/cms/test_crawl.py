@@ -20,6 +20,9 @@ from tests.html_forms import forms_of
 
 pytestmark = [
     pytest.mark.django_db,
+    # one test process for the module (`make test` runs the suite in several): its crawls are
+    # made once and shared by its tests
+    pytest.mark.xdist_group("crawl"),
     # wagtail-localize's translations report (/admin/localize/reports/translations/) pages an
     # unordered queryset whatever it is asked: its own warning, not ours to order
     pytest.mark.filterwarnings("ignore::django.core.paginator.UnorderedObjectListWarning"),
