@@ -387,18 +387,3 @@ def question_of_every_type(category, *, language: str = "kk") -> list:
     questions[0].tags.add("құқық", "негіздер")
     questions[0].save()
     return questions
-
-
-def demo_essay_waiting_for_a_grade():
-    """In the demo: Mira's case study in her final test, set back to waiting for a trainer's
-    grade (the demo has nothing waiting, so no walk through it would reach a grade page)."""
-    from assessments.models import Answer, Attempt, EssayQuestion
-
-    essay = Answer.objects.get(
-        attempt__trainee__username="mira", question__in=EssayQuestion.objects.all()
-    )
-    Answer.objects.filter(pk=essay.pk).update(fraction=None, awarded=None, graded_at=None)
-    Attempt.objects.filter(pk=essay.attempt_id).update(
-        state=Attempt.State.AWAITING_GRADING, score=None, percent=None, passed=None
-    )
-    return essay

@@ -15,7 +15,6 @@ from django.test import Client
 
 from cms.demo.learners import TRAINEES
 from tests.crawling import crawl, get, get_or_post, login, shape
-from tests.factories import demo_essay_waiting_for_a_grade
 from tests.html_forms import forms_of
 
 pytestmark = [
@@ -158,14 +157,6 @@ def _post_each(username: str | None, posts) -> dict:
         if not isinstance(status, int) or status >= 500:
             errors[url, change] = status
     return errors
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _an_essay_waiting(demo_database, django_db_blocker):
-    """An essay waiting for a grade, for the module: the demo has none, and its grade page once
-    answered 500 for every essay unseen."""
-    with django_db_blocker.unblock():
-        demo_essay_waiting_for_a_grade()
 
 
 @pytest.fixture(scope="module")

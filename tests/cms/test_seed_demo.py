@@ -105,6 +105,24 @@ def test_demo_trainees_have_passed_the_quizzes_of_the_modules_they_finished(seed
 
 
 @pytest.mark.django_db
+def test_demo_has_a_case_study_waiting_for_the_instructors_grade(seeded, client):
+    from assessments.models import Attempt
+    from assessments.selectors import grading_queue
+
+    users = get_user_model().objects
+    saule = users.get(username="saule")
+    waiting = list(grading_queue(users.get(username="instructor")))
+    assert [answer.attempt.trainee for answer in waiting] == [saule]
+    assert waiting[0].question.get_real_instance().manual
+    # she finished the lessons and went no further than that test: the final exam is not open
+    attempts = Attempt.objects.filter(trainee=saule)
+    assert attempts.filter(quiz__slug="final-exam").count() == 0
+    assert attempts.filter(state=Attempt.State.AWAITING_GRADING).get() == waiting[0].attempt
+    client.force_login(users.get(username="instructor"))
+    assert f"/grading/{waiting[0].pk}/" in client.get("/kk/quiz/grading/").content.decode()
+
+
+@pytest.mark.django_db
 def test_demo_has_an_eligible_trainee_for_the_negotiator_profile(seeded):
     from certificates.eligibility import evaluate_trainee
     from certificates.models import QualificationProfile

@@ -1,19 +1,20 @@
-"""In headless Chromium, as the demo instructor at a phone's width: an essay waiting for a grade
-is found in the queue, graded against its rubric on its page (both pages pass axe), and the
+"""In headless Chromium, as the demo instructor at a phone's width: the demo's case study waiting
+for a grade (Saule's) is found in the queue, graded against its rubric on its page (both pages pass axe), and the
 attempt is graded."""
 
 import pytest
 
 from tests.e2e.helpers import PHONE, log_in, problems
-from tests.factories import demo_essay_waiting_for_a_grade
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_trainer_grades_an_essay_on_a_phone(demo_site, page):
-    from assessments.models import Attempt, EssayQuestion
+    from assessments.models import Answer, Attempt, EssayQuestion
 
-    essay = demo_essay_waiting_for_a_grade()  # Mira's final test, before her case study's grade
+    essay = Answer.objects.get(  # the case study in Saule's last module test
+        attempt__trainee__username="saule", question__in=EssayQuestion.objects.all()
+    )
 
     page.set_viewport_size(PHONE)
     log_in(page, demo_site, "instructor")

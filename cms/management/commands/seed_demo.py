@@ -56,7 +56,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             "Logins (password: kelisim-demo): admin, instructor, trainee, coordinator "
-            "(Turkistan region); more trainees: aziz, dmitry, mira"
+            "(Turkistan region); more trainees: aziz, dmitry, mira, saule"
         )
 
     def seed_home(self) -> HomePage:
