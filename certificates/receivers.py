@@ -72,7 +72,7 @@ def _trainee_id(instance) -> int | None:
 
 
 def _fact_changed(sender, instance, **kwargs) -> None:
-    """One cheap UPDATE: bulk writes (`update`, `bulk_create`) send no signal and wait for the
+    """One cheap statement: bulk writes (`update`, `bulk_create`) send no signal and wait for the
     nightly refresh."""
     statuses.mark_stale([_trainee_id(instance)])
 

@@ -9,8 +9,10 @@ them again: up to one batch in the request itself, more in a worker.
 
 A judgment must not hide a change it did not see: each mark bumps the status's `marks`, a batch
 reads them before loading its facts, and a status is stored only if its `marks` are still what was
-read (else it stays stale, to be judged again). Likewise a requirement that changes bumps its
-profile's `revision`, and a refresh that compiled an older one stores nothing for that profile.
+read (else it stays stale, to be judged again). A trainee never judged has no status to mark: the
+mark makes one, stale and never judged (`evaluated_on` empty), to hold it. Likewise a requirement
+that changes bumps its profile's `revision`, and a refresh that compiled an older one stores
+nothing for that profile.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from django.core.cache import cache
 from django.db import connections, router, transaction
 from django.db.models import Count, F, QuerySet
 from django.utils import timezone
+
+from lms.models import TraineeProfile
 
 from .eligibility import BATCH, all_trainee_ids, evaluate_profiles
 from .models import EligibilityStatus, QualificationProfile
@@ -259,13 +263,38 @@ def refresh_everyone(*, only_outdated: bool = False, on: date | None = None) -> 
 
 def mark_stale(trainee_ids: Iterable[int]) -> int:
     """Facts of these trainees changed: their statuses need judging again. Marked even when
-    already stale: a refresh judging them now read the facts before this change."""
-    ids = [pk for pk in trainee_ids if pk is not None]
+    already stale: a refresh judging them now read the facts before this change. A trainee not
+    judged yet gets a status that only holds the mark (never judged: no `evaluated_on`, left out
+    of the reports), or a first refresh that read their facts before this change would store
+    its judgment as current. One statement (an upsert), as the mark was one UPDATE before."""
+    ids = sorted({pk for pk in trainee_ids if pk is not None})
     if not ids:
         return 0
-    return EligibilityStatus.objects.filter(trainee_id__in=ids).update(
-        stale=True, marks=F("marks") + 1
+    status, trainee, profile = (
+        EligibilityStatus._meta,
+        TraineeProfile._meta,
+        QualificationProfile._meta,
     )
+    connection = connections[router.db_for_write(EligibilityStatus)]
+    quote = connection.ops.quote_name
+
+    def column(meta, name: str) -> str:
+        return quote(meta.get_field(name).column)
+
+    table, user, marks = quote(status.db_table), column(trainee, "user"), column(status, "marks")
+    inserted = ["trainee", "profile", "eligible", "blocked", "missing", "missing_ids", "stale"]
+    upsert = (
+        f"INSERT INTO {table} ({', '.join(column(status, name) for name in inserted)}, {marks}) "
+        f"SELECT t.{user}, p.{column(profile, 'id')}, %s, %s, 0, %s, %s, 1 "
+        f"FROM {quote(trainee.db_table)} t CROSS JOIN {quote(profile.db_table)} p "
+        f"WHERE t.{user} IN ({', '.join(['%s'] * len(ids))}) "
+        f"ON CONFLICT ({column(status, 'trainee')}, {column(status, 'profile')}) "
+        f"DO UPDATE SET {column(status, 'stale')} = %s, {marks} = {table}.{marks} + 1"
+    )
+    no_ids = status.get_field("missing_ids").get_db_prep_save([], connection)
+    with connection.cursor() as cursor:
+        cursor.execute(upsert, [False, False, no_ids, True, *ids, True])
+        return cursor.rowcount
 
 
 def mark_profile_stale(profile_id: int) -> int:

@@ -35,7 +35,10 @@ class EligibilityStatus(models.Model):
     #: which of the profile's top-level requirements those are (their ids): the exports name
     #: them without judging the population again
     missing_ids = models.JSONField(_("requirements not met (ids)"), default=list, editable=False)
-    evaluated_on = models.DateField(_("judged for the date"))
+    #: empty while the status only holds marks made before the trainee was ever judged
+    #: (`statuses.mark_stale`): such a status is judged before any report reads it, and no
+    #: report counts it
+    evaluated_on = models.DateField(_("judged for the date"), null=True)
     stale = models.BooleanField(_("facts changed since"), default=False)
     #: bumped by every mark: a refresh stores its judgment only if no mark came after its read
     marks = models.PositiveIntegerField(_("changes marked"), default=0, editable=False)

@@ -119,16 +119,19 @@ def test_a_flag_removed_and_a_requirement_changed_are_seen_on_the_next_page(clie
     assert response.context["rows"] == []
 
 
-@pytest.mark.parametrize("before", ["current", "stale"])
+@pytest.mark.parametrize("before", ["current", "stale", "never judged"])
 def test_a_change_made_while_a_refresh_judges_keeps_the_status_stale(world, profile, before):
     """The change lands after the refresh read the batch's facts: storing what it judged as
-    current would hide the change until the next night."""
+    current would hide the change until the next night. So too for a trainee's first judgment,
+    when there was no status to mark yet."""
     from certificates import eligibility
 
     missing_one = world["people"]["missing_one"]
     statuses.refresh_statuses()
     if before == "stale":
         statuses.mark_stale([missing_one.pk])
+    if before == "never judged":
+        EligibilityStatus.objects.filter(trainee=missing_one).delete()
     load_facts = eligibility.load_facts
 
     def load_then_change(batch):
@@ -306,6 +309,33 @@ def test_a_new_trainee_is_judged_when_the_report_first_covers_them(client, world
     newcomer = adult("newcomer", full_name="Һәкім Үсенов")
     response = client.get(REPORT, {"profile": profile.pk, "status": "eligible"})
     assert newcomer.pk in {row.trainee_id for row in response.context["rows"]}
+
+
+def test_a_trainee_marked_before_their_first_judgment_is_judged_before_any_report_counts_them(
+    client, world, profile
+):
+    staff = national()
+    statuses.refresh_statuses()
+    newcomer = adult("newcomer", full_name="Һәкім Үсенов")
+    EligibilityStatus.objects.filter(trainee=newcomer).delete()
+    statuses.mark_stale([newcomer.pk, world["people"]["eligible"].pk])
+    # a status for each profile holds the mark: stale, never judged, and counted nowhere
+    marked = EligibilityStatus.objects.filter(trainee=newcomer)
+    assert marked.count() == QualificationProfile.objects.count()
+    assert all(s.stale and s.evaluated_on is None and s.marks == 1 for s in marked)
+    report = reports.eligibility_report(profile, reports.report_trainee_ids(staff))
+    assert newcomer.pk not in {trainee_id for trainee_id, *_ in report.statuses}
+    assert report.total == len(everyone()) - 1
+    # marking again bumps the marks, and only a trainee is given statuses
+    statuses.mark_stale([newcomer.pk, staff.pk])
+    assert set(marked.values_list("marks", flat=True)) == {2}
+    assert not EligibilityStatus.objects.filter(trainee=staff).exists()
+    # the report judges them first, and then counts them
+    client.force_login(staff)
+    response = client.get(REPORT, {"profile": profile.pk, "status": "eligible"})
+    assert newcomer.pk in {row.trainee_id for row in response.context["rows"]}
+    assert response.context["total"] == len(everyone())
+    assert stored(newcomer, profile).evaluated_on == today()
 
 
 def test_the_command_judges_everyone_or_only_the_outdated(world, profile):
