@@ -72,8 +72,12 @@ def test_forms_sent_back_with_errors_pass_axe(demo_site, page):
             assert error_id in field.get_attribute("aria-describedby").split(), url
             if not re.search(r"_[1-9]\d*$", field_id):  # a group's first choice stands for it
                 assert page.locator(f'.error-summary a[href="#{field_id}"]').count() >= 1, url
-        # the summary comes first in the page's content, where a phone opens it
+        # the summary comes first in the page's content, where a phone opens it, and has the
+        # focus: the next Tab reaches its first link
         assert page.locator("main > .error-summary[role=alert]").count() == 1, url
+        assert page.evaluate("document.activeElement.className") == "error-summary", url
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('.error-summary') !== null"), url
         assert problems(page) == [], url
 
 
