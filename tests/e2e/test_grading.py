@@ -1,6 +1,6 @@
 """In headless Chromium, as the demo instructor at a phone's width: the demo's case study waiting
-for a grade (Saule's) is found in the queue, graded against its rubric on its page (both pages pass axe), and the
-attempt is graded."""
+for a grade (Saule's) is found in the queue, graded against its rubric on its page (both pages
+pass axe), and the attempt is graded."""
 
 import pytest
 
