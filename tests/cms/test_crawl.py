@@ -15,6 +15,7 @@ from django.test import Client
 
 from cms.demo.learners import TRAINEES
 from tests.crawling import crawl, get, get_or_post, login, shape
+from tests.html_checks import problems
 from tests.html_forms import forms_of
 
 pytestmark = [
@@ -28,11 +29,12 @@ pytestmark = [
 ]
 
 WAGTAIL_PAGE_VIEWS = re.compile(r"^/admin/pages/")
+# Our pages: the site and our screens in the admin (Wagtail's own screens are Wagtail's to mend)
+OURS = re.compile(r"^/admin/(lms|qualifications|questions|assessments)/|^/(?!admin/)")
 AWKWARD = ["x", "99999999999999999999", "'\"<>"]
 # Forms: ours, not those that delete, revoke or sign out (Wagtail's own screens take minutes more;
 # the chooser fault found in them is test_mends'); a field replaced by a word, a number no column
 # holds, nothing, or left out, one at a time: a bad value among good ones is what reaches the save
-POSTED = re.compile(r"^/admin/(lms|qualifications|questions|assessments)/|^/(?!admin/)")
 NOT_POSTED = re.compile(r"delete|logout|/revoke/")
 POSTED_AWKWARD = ["x", "99999999999999999999", "", None]
 SAME_FORM = re.compile(r"/(new|edit/N)/$")  # a model's add and edit screens share their form
@@ -87,7 +89,7 @@ def awkward_posts(pages: dict) -> list[tuple[str, str, dict]]:
     # an edit screen before its add screen: its children have ids to tamper with
     in_order = dict(sorted(pages.items(), key=lambda page: "/edit/" not in page[0]))
     for action, form in _post_forms(in_order):
-        if not POSTED.search(action) or NOT_POSTED.search(action):
+        if not OURS.search(action) or NOT_POSTED.search(action):
             continue
         if shape(action) not in tried:
             tried.add(shape(action))
@@ -206,6 +208,23 @@ def test_the_instructors_walk_reaches_a_grade_page(seeded, crawled):
     pages, _found = crawled("instructor")
     grade_pages = [url for url in pages if re.fullmatch(r"/kk/quiz/grading/\d+/", url)]
     assert grade_pages and all(pages[url][0] == 200 for url in grade_pages), sorted(pages)
+
+
+@pytest.mark.parametrize(
+    "username", [None, "trainee", "mira", "instructor", "coordinator", "admin"]
+)
+def test_every_page_of_ours_reached_is_valid_html(seeded, crawled, username):
+    """What a validator would object to that axe, in the browser tests, does not look for
+    (tests/html_checks.py): on every page of ours the crawl reached, for every user."""
+    pages, _found = crawled(username)
+    checked = {
+        url: problems(text)
+        for url, (status, text) in pages.items()
+        if OURS.search(url) and text.lstrip()[:15].lower() == "<!doctype html>"
+    }
+    assert len(checked) > (20 if username else 10)
+    faults = {url: found for url, found in checked.items() if found}
+    assert not faults, faults
 
 
 @pytest.mark.parametrize(
