@@ -1,6 +1,10 @@
 """HTML to PDF with WeasyPrint, fetching nothing but the project's fonts and inline data. Kept
 free of Django so that a preview can render in a fresh process that is killed when it takes too
-long (WeasyPrint itself has no time limit)."""
+long (WeasyPrint itself has no time limit).
+
+WeasyPrint is imported at the first render, not with this module: a web process renders only
+previews, each in a child process, and would otherwise carry it (about 22 MiB and 0.4 s at
+start) in every worker for nothing. Celery workers load it with their first certificate."""
 
 from __future__ import annotations
 
@@ -9,47 +13,60 @@ import multiprocessing
 from functools import lru_cache
 from pathlib import Path
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
-
 ASSETS = Path(__file__).resolve().parent / "fonts"
 ASSET_SCHEME = "kelisim-asset:"
 
 
-class AssetsOnlyFetcher(URLFetcher):
-    """Serves the project's fonts and inline data; refuses file://, http(s):// and the rest."""
+@lru_cache(maxsize=1)
+def _fetcher_class():
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        if url.startswith(ASSET_SCHEME):
-            name = url.removeprefix(ASSET_SCHEME)
-            path = (ASSETS / name).resolve()
-            if path.parent != ASSETS or not path.is_file():
-                raise ValueError(f"No such asset: {name}")
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": "font/ttf"})
-        raise ValueError(f"Certificates may not load {url}")
+    class AssetsOnlyFetcher(URLFetcher):
+        """Serves the project's fonts and inline data; refuses file://, http(s):// and the
+        rest."""
+
+        def fetch(self, url, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            if url.startswith(ASSET_SCHEME):
+                name = url.removeprefix(ASSET_SCHEME)
+                path = (ASSETS / name).resolve()
+                if path.parent != ASSETS or not path.is_file():
+                    raise ValueError(f"No such asset: {name}")
+                return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": "font/ttf"})
+            raise ValueError(f"Certificates may not load {url}")
+
+    return AssetsOnlyFetcher
+
+
+def assets_only_fetcher():
+    """A WeasyPrint URL fetcher that serves the project's fonts and inline data only."""
+    return _fetcher_class()()
 
 
 @lru_cache(maxsize=16)
-def _stylesheet(css: str) -> tuple[CSS, FontConfiguration]:
+def _stylesheet(css: str):
     """A stylesheet parsed once per process, with the font configuration its @font-face rules
     are loaded into. Without a font configuration WeasyPrint ignores @font-face (the bundled
     fonts were never used: the system's fonts stood in), and a configuration made afresh for
     every document keeps native memory (about 0.25 MiB a PDF) that a worker rendering a batch
     never gives back."""
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
     fonts = FontConfiguration()
     sheet = CSS(
-        string=css, url_fetcher=AssetsOnlyFetcher(), base_url=ASSET_SCHEME, font_config=fonts
+        string=css, url_fetcher=assets_only_fetcher(), base_url=ASSET_SCHEME, font_config=fonts
     )
     return sheet, fonts
 
 
 def write_pdf(html: str, css: str) -> bytes:
     """The PDF of an HTML document and its stylesheet; every URL goes through the fetcher."""
+    from weasyprint import HTML
+
     sheet, fonts = _stylesheet(css)
-    document = HTML(string=html, base_url=ASSET_SCHEME, url_fetcher=AssetsOnlyFetcher())
+    document = HTML(string=html, base_url=ASSET_SCHEME, url_fetcher=assets_only_fetcher())
     return document.write_pdf(stylesheets=[sheet], font_config=fonts)
 
 

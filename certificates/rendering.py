@@ -21,7 +21,7 @@ from django.utils.translation import override
 from wagtail.models import Page
 
 from .models import Certificate, CertificateTemplate
-from .pdf import ASSET_SCHEME, ASSETS, AssetsOnlyFetcher, PdfFailed, PdfTimeout, write_pdf
+from .pdf import ASSET_SCHEME, ASSETS, PdfFailed, PdfTimeout, write_pdf
 from .pdf import write_pdf_within as _write_pdf_within
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "COURSE_HTML",
     "DEFAULT_CSS",
     "DEFAULT_HTML",
-    "AssetsOnlyFetcher",
     "RenderError",
     "compile_template",
     "render_html",

@@ -17,9 +17,12 @@ An image is checked on upload by reading its header and its size: a PNG cut shor
 signature made Pillow raise OSError while its size was read (wagtail/images/fields.py,
 `WagtailImageField.check_image_pixel_size` catches only Pillow's decompression bomb errors), a
 500 on the image upload. It is refused with Wagtail's own "not a valid image" error instead.
-(An image cut short further on is accepted, as upstream accepts it, wagtail/wagtail#1354; in this
-project it is then drawn with its missing part blank rather than failing, because WeasyPrint sets
-Pillow's LOAD_TRUNCATED_IMAGES for the whole process when it is imported.)
+An image cut short further on is accepted, as upstream accepts it (wagtail/wagtail#1354), and
+drawn with its missing part blank, in the admin's thumbnails and on certificates alike: Pillow's
+LOAD_TRUNCATED_IMAGES, which WeasyPrint sets for the whole process when it is imported, is set
+here for every process. WeasyPrint is imported at a process's first certificate render, so
+without this an upload would be refused or accepted, and a thumbnail drawn or a 500, by whether
+that process had rendered one yet.
 
 All are wrapped, not replaced: what upstream does with a valid value is unchanged.
 """
@@ -29,6 +32,7 @@ from functools import wraps
 from django.core.exceptions import ValidationError
 from django.forms.formsets import BaseFormSet
 from modelcluster.forms import BaseTransientModelFormSet
+from PIL import ImageFile
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.images.fields import WagtailImageField
 
@@ -76,6 +80,7 @@ def _images_refuse_broken_files(to_python):
 
 def apply() -> None:
     """Wrap each once (ready() may run again in tests that reload apps)."""
+    ImageFile.LOAD_TRUNCATED_IMAGES = True  # as WeasyPrint sets it, whether imported yet or not
     if not getattr(BaseChooser.get_instance, "kelisim_mend", False):
         BaseChooser.get_instance = _chooser_tolerates_no_id(BaseChooser.get_instance)
     construct = BaseTransientModelFormSet._construct_form

@@ -5,7 +5,9 @@ verification with revoked and unknown codes, and a renderer that fetches nothing
 import io
 import shutil
 import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -15,7 +17,7 @@ from pypdf import PdfReader
 from certificates import services
 from certificates.eligibility import evaluate_trainee
 from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
-from certificates.rendering import AssetsOnlyFetcher
+from certificates.pdf import assets_only_fetcher
 from tests.certificates.test_requirements import TODAY
 from tests.factories import UserFactory, trainee
 
@@ -176,10 +178,27 @@ def test_verification_is_rate_limited(client, settings, holder, profile, issue):
 )
 def test_the_renderer_fetches_nothing_outside_the_project(url):
     with pytest.raises(ValueError):
-        AssetsOnlyFetcher().fetch(url)
+        assets_only_fetcher().fetch(url)
     with pytest.raises(ValueError):
-        AssetsOnlyFetcher().fetch("kelisim-asset:../../settings.py")
-    assert AssetsOnlyFetcher().fetch("kelisim-asset:DejaVuSans.ttf").read(4)
+        assets_only_fetcher().fetch("kelisim-asset:../../settings.py")
+    assert assets_only_fetcher().fetch("kelisim-asset:DejaVuSans.ttf").read(4)
+
+
+def test_a_web_process_loads_weasyprint_at_its_first_render_only():
+    """A web process renders only previews, each in a child process: WeasyPrint (about 22 MiB)
+    is not loaded with the site, and Pillow reads a cut image the same before and after."""
+    code = (
+        "import sys; from PIL import ImageFile; from cms.wsgi import application; "
+        "from django.urls import get_resolver; get_resolver().url_patterns; "
+        "print('weasyprint' in sys.modules, ImageFile.LOAD_TRUNCATED_IMAGES); "
+        "from certificates.pdf import write_pdf; pdf = write_pdf('<p>Әділ Қайрат</p>', ''); "
+        "print('weasyprint' in sys.modules, ImageFile.LOAD_TRUNCATED_IMAGES, pdf[:5])"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == ["False True", "True True b'%PDF-'"]
 
 
 def test_the_verification_code_carries_at_least_128_bits(holder, profile, issue):

@@ -87,8 +87,8 @@ def test_an_image_pillow_cannot_read_is_refused_on_upload(admin_client):
     [
         ("logo.png", _image("PNG")),
         ("logo.jpg", _image("JPEG")),
-        # cut short past its header: accepted (wagtail/wagtail#1354) and drawn with a blank part,
-        # Pillow told by WeasyPrint to load truncated images
+        # cut short past its header: accepted (wagtail/wagtail#1354) and drawn with a blank part
+        # (Pillow's LOAD_TRUNCATED_IMAGES, set for every process, not only once WeasyPrint is in)
         ("cut.jpg", _image("JPEG")[:-2000]),
     ],
 )
