@@ -1,6 +1,8 @@
 """Test settings: the same as base, fast hashing, a throw-away media folder."""
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,10 +12,13 @@ from .base import CELERY_BROKER_TRANSPORT_OPTIONS, CELERY_BROKER_URL, STORAGES
 DEBUG = False
 SECRET_KEY = "kelisim-test-secret-key-not-for-production-use-0123456789"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# A worker process started by a test shares the test's files through KELISIM_TEST_FILES.
-_FILES = Path(
-    os.environ.get("KELISIM_TEST_FILES") or tempfile.mkdtemp(prefix="kelisim-test-files-")
-)
+# A worker process started by a test shares the test's files through KELISIM_TEST_FILES; a
+# folder made here is this process's own, removed when it exits.
+if os.environ.get("KELISIM_TEST_FILES"):
+    _FILES = Path(os.environ["KELISIM_TEST_FILES"])
+else:
+    _FILES = Path(tempfile.mkdtemp(prefix="kelisim-test-files-"))
+    atexit.register(shutil.rmtree, _FILES, ignore_errors=True)
 MEDIA_ROOT = _FILES / "media"
 PRIVATE_MEDIA_ROOT = _FILES / "private"
 STORAGES = {
