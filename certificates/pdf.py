@@ -4,10 +4,13 @@ long (WeasyPrint itself has no time limit).
 
 WeasyPrint is imported at the first render, not with this module: a web process renders only
 previews, each in a child process, and would otherwise carry it (about 22 MiB and 0.4 s at
-start) in every worker for nothing. Celery workers load it with their first certificate."""
+start) in every worker for nothing. A Celery worker loads it at start (`load`), before its pool
+forks, so that its children share it."""
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import multiprocessing
 from functools import lru_cache
@@ -15,6 +18,12 @@ from pathlib import Path
 
 ASSETS = Path(__file__).resolve().parent / "fonts"
 ASSET_SCHEME = "kelisim-asset:"
+
+
+def load() -> None:
+    """Import WeasyPrint now rather than at the first render."""
+    _fetcher_class()
+    _stylesheet("")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +70,20 @@ def _stylesheet(css: str):
     return sheet, fonts
 
 
+def forget_fonts() -> None:
+    """Drop the cached stylesheets and their font configurations. WeasyPrint copies a document's
+    @font-face fonts (1.8 MiB here) into a temporary folder that it removes only when the
+    configuration is deleted, and not when that happens as the interpreter shuts down: every
+    process that rendered left one in /tmp, a template preview's process each time. Run at exit
+    (`atexit`), by a preview's process before it answers, and by Celery's pool processes, which
+    end with os._exit (cms.celery)."""
+    _stylesheet.cache_clear()
+    gc.collect()  # a configuration in a reference cycle is deleted now, not at shutdown
+
+
+atexit.register(forget_fonts)
+
+
 def write_pdf(html: str, css: str) -> bytes:
     """The PDF of an HTML document and its stylesheet; every URL goes through the fetcher."""
     from weasyprint import HTML
@@ -84,6 +107,7 @@ def _write_to(connection, html: str, css: str) -> None:
         result = (True, write_pdf(html, css))
     except Exception as error:  # reported to the parent, which turns it into a message
         result = (False, f"{type(error).__name__}: {error}")
+    forget_fonts()  # before answering: the parent kills this process once it has the answer
     connection.send(result)
     connection.close()
 

@@ -44,6 +44,24 @@ def use_worker_connection_settings(**kwargs) -> None:
 
 
 @signals.worker_init.connect
+def load_weasyprint(**kwargs) -> None:
+    """WeasyPrint loaded once in the main process, which the pool's children then share, rather
+    than by each child at its first certificate (web processes leave it out: certificates.pdf)."""
+    from certificates import pdf
+
+    pdf.load()
+
+
+@signals.worker_process_shutdown.connect
+def remove_font_copies(**kwargs) -> None:
+    """A pool process ends with os._exit, which runs no `atexit`: the temporary folder of font
+    files WeasyPrint made for its certificates would stay in /tmp (certificates.pdf)."""
+    from certificates import pdf
+
+    pdf.forget_fonts()
+
+
+@signals.worker_init.connect
 def freeze_what_the_pool_inherits(**kwargs) -> None:
     """Move everything loaded so far (Django, Wagtail, WeasyPrint) out of the garbage collector's
     reach before the pool forks: a pool child's collections would otherwise write to every

@@ -199,7 +199,7 @@ def celery_worker_process(celery_queue):
     }
     workers = []
 
-    def start(concurrency: int = 2, visibility: int = 5):
+    def start(concurrency: int = 2, visibility: int = 5, **more_env: str):
         """A worker; a message it took and never acknowledged goes to the next worker after
         `visibility` seconds."""
         worker = subprocess.Popen(
@@ -217,7 +217,7 @@ def celery_worker_process(celery_queue):
                 f"{celery_queue}-{len(workers)}@localhost",
             ],
             cwd=ROOT,
-            env={**env, "CELERY_VISIBILITY_TIMEOUT": str(visibility)},
+            env={**env, "CELERY_VISIBILITY_TIMEOUT": str(visibility), **more_env},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # its own process group: SIGKILL reaches the pool too
@@ -225,12 +225,17 @@ def celery_worker_process(celery_queue):
         workers.append(worker)
         return worker
 
+    def stop(worker) -> None:
+        """As a service manager stops it: SIGTERM to every process of the worker's group."""
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
+
+    start.stop = stop
     yield start
     for worker in workers:
         if worker.poll() is None:
-            os.killpg(worker.pid, signal.SIGTERM)
-            try:
-                worker.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(worker.pid, signal.SIGKILL)
-                worker.wait()
+            stop(worker)

@@ -143,8 +143,9 @@ def certificate_html(profile, trainee) -> tuple[str, str]:
 
 
 def _bare_worker(html: str, css: str, count: int, ready, go, results) -> None:
-    from certificates.pdf import write_pdf  # free of Django: WeasyPrint and the fetcher only
+    from certificates.pdf import load, write_pdf  # free of Django: WeasyPrint and the fetcher
 
+    load()  # imported before the start signal, as a Celery worker imports it before its pool
     ready.set()
     go.wait()
     started = time.process_time()

@@ -65,11 +65,11 @@ def assert_one_valid_certificate_each(trainees, batch):
 
 
 def test_bulk_issue_for_fifty_trainees_gives_exactly_fifty_certificates(
-    profile, celery_worker_process
+    profile, celery_worker_process, tmp_path
 ):
     trainees = eligible_trainees(50)
     issuer = UserFactory(username="issuer", groups=["Administrators"])
-    celery_worker_process(concurrency=2)
+    worker = celery_worker_process(concurrency=2, TMPDIR=str(tmp_path))
 
     batch = services.start_bulk_issue(profile=profile, by=issuer)  # autocommit: sent at once
 
@@ -79,6 +79,10 @@ def test_bulk_issue_for_fifty_trainees_gives_exactly_fifty_certificates(
     # and each holder e-mailed, by one task for each chunk of renders
     unsent = Certificate.objects.filter(batch=batch, emailed_at__isnull=True)
     wait_for(lambda: not unsent.exists(), 120, "the e-mails")
+    # the fonts WeasyPrint copied for the pool's processes are removed when the worker stops
+    assert list(tmp_path.glob("weasyprint-*"))
+    celery_worker_process.stop(worker)
+    assert not list(tmp_path.glob("weasyprint-*"))
 
 
 def restore_lock_expiry() -> float:
