@@ -1,5 +1,5 @@
-"""Three upstream faults that turn a tampered form or a broken file into a 500, mended where
-they are made.
+"""Upstream faults mended where they are made: three that turn a tampered form or a broken file
+into a 500, and one that leaves a screen reader without a refused field's error.
 
 A chooser (a page, a course, an image, a document) posts an id in a hidden input. Django's form
 field answers a value that is no id with "Select a valid choice", but Wagtail's chooser widget then
@@ -24,6 +24,13 @@ here for every process. WeasyPrint is imported at a process's first certificate 
 without this an upload would be refused or accepted, and a thumbnail drawn or a 500, by whether
 that process had rendered one yet.
 
+A field of a form the Wagtail admin lays out without panels (our screens that list their
+`form_fields`, the question bank's categories, Wagtail's own login) that is refused points a screen
+reader at its error by `aria-describedby="<id>_error"`, which Django 5.2 adds, but Wagtail's
+`{% formattedfield %}` renders the error without that id (it sets one only when given one, as its
+panels do): the field was announced invalid, never why. The error now carries the id Django
+points at (wagtail/admin/templatetags/wagtailadmin_tags.py, `formattedfield`, Wagtail 8.0).
+
 All are wrapped, not replaced: what upstream does with a valid value is unchanged.
 """
 
@@ -33,6 +40,7 @@ from django.core.exceptions import ValidationError
 from django.forms.formsets import BaseFormSet
 from modelcluster.forms import BaseTransientModelFormSet
 from PIL import ImageFile
+from wagtail.admin.templatetags import wagtailadmin_tags
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.images.fields import WagtailImageField
 
@@ -78,6 +86,20 @@ def _images_refuse_broken_files(to_python):
     return mended
 
 
+def _errors_carry_the_id_django_points_at(formattedfield):
+    @wraps(formattedfield)
+    def mended(*args, **kwargs):
+        context = formattedfield(*args, **kwargs)
+        field = kwargs["field"] if "field" in kwargs else (args[0] if args else None)
+        auto_id = field.auto_id if field is not None else ""  # a BoundField's truth: subwidgets
+        if context["errors"] and not context["error_message_id"] and auto_id:
+            context["error_message_id"] = f"{auto_id}_error"  # as BoundField.aria_describedby
+        return context
+
+    mended.kelisim_mend = True
+    return mended
+
+
 def apply() -> None:
     """Wrap each once (ready() may run again in tests that reload apps)."""
     ImageFile.LOAD_TRUNCATED_IMAGES = True  # as WeasyPrint sets it, whether imported yet or not
@@ -88,3 +110,8 @@ def apply() -> None:
         BaseTransientModelFormSet._construct_form = _children_tolerate_no_id(construct)
     if not getattr(WagtailImageField.to_python, "kelisim_mend", False):
         WagtailImageField.to_python = _images_refuse_broken_files(WagtailImageField.to_python)
+    if not getattr(wagtailadmin_tags.formattedfield, "kelisim_mend", False):
+        mended = _errors_carry_the_id_django_points_at(wagtailadmin_tags.formattedfield)
+        # the tag, and the module's name that `{% formattedfieldfromcontext %}` calls
+        wagtailadmin_tags.register.inclusion_tag("wagtailadmin/shared/formatted_field.html")(mended)
+        wagtailadmin_tags.formattedfield = mended

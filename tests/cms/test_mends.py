@@ -1,8 +1,10 @@
 """A tampered form in the admin gets its error back, not a 500: a chooser sent something that is
-no id, a child edited in line (a cohort's session) sent no id or a wrong one; and an image that
-Pillow cannot read past its header is refused on upload (cms/mends.py)."""
+no id, a child edited in line (a cohort's session) sent no id or a wrong one; an image that
+Pillow cannot read past its header is refused on upload; and a refused field of a form laid out
+without panels is described by its error (cms/mends.py)."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -97,3 +99,24 @@ def test_an_image_readable_to_its_size_is_uploaded_and_drawn(admin_client, name,
     response = admin_client.post("/admin/images/add/", {"title": "Логотип", "file": upload})
     assert response.status_code == 302
     assert get_image_model().objects.get().get_rendition("width-80").width == 80
+
+
+@pytest.mark.parametrize(
+    "url, field",
+    [
+        ("/admin/lms/staff-scopes/new/", "user"),  # ours: form_fields, no panels
+        ("/admin/lms/regions/new/", "kind"),
+        ("/admin/login/", "username"),  # Wagtail's own
+    ],
+)
+def test_a_refused_field_is_described_by_its_error(client, admin_client, url, field):
+    if url == "/admin/login/":
+        client.logout()
+    data = _form(client, url).data(**{field: ""})
+    text = client.post(url, data).content.decode()
+    [described_by] = re.findall(rf'name="{field}"[^>]*aria-describedby="([^"]+)"', text)
+    assert 'aria-invalid="true"' in re.search(rf'<[^>]*name="{field}"[^>]*>', text)[0]
+    for id_ in described_by.split():
+        # the element the field points at holds the error: a screen reader reads it with the field
+        element = re.search(rf'id="{id_}"[^>]*>(.*?)</div>', text, re.DOTALL)
+        assert element and "error-message" in element[1], (id_, described_by)
