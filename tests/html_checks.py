@@ -1,7 +1,8 @@
 """The part of an HTML validator's work that axe, run in the browser tests, leaves out: the HTML
 parser's errors (a stray or missing end tag, an element where it may not be, an attribute given
 twice: the browser mends each its own way), an id used twice, and a reference (label for,
-aria-labelledby, aria-describedby, …) to no element. Read with tinyhtml5, the HTML5 parser
+aria-labelledby, aria-describedby, …, and a link within the page: a skip link, an error summary's
+link to its field) to no element. Read with tinyhtml5, the HTML5 parser
 WeasyPrint reads certificates with; the W3C validator itself is a Java service.
 
 A <template>'s content is left out: it is inert until a script copies it, and tinyhtml5, like the
@@ -11,6 +12,7 @@ tag)."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from tinyhtml5.parser import HTMLParser
@@ -39,6 +41,9 @@ def problems(html: str) -> list[str]:
             for ref in (element.get(attribute) or "").split():
                 if ref not in by_id:
                     found.append(f"<{tag} {attribute}={ref!r}> refers to no element")
+        href = (element.get("href") or "") if tag == "a" else ""
+        if href.startswith("#") and href not in ("#", "#top") and unquote(href[1:]) not in by_id:
+            found.append(f"<a href={href!r}> leads to no element")
         for_ = element.get("for") if tag == "label" else None
         if for_ is not None and _tag(by_id.get(for_)) not in LABELABLE:
             found.append(f"<label for={for_!r}> labels no control")

@@ -147,18 +147,27 @@ def _post_undone(client: Client, url: str, data: dict):
         client.cookies = cookies
 
 
-def _post_each(username: str | None, posts) -> dict:
-    """The posts answered 5xx (or raising), each undone after."""
+def _post_each(username: str | None, posts) -> tuple[dict, dict]:
+    """The posts answered 5xx (or raising), each undone after; and the first page each screen
+    sent back (a form refused, most often), with the post that made it."""
     client, _scope = login(username)
-    errors = {}
+    errors, sent_back = {}, {}
     for url, change, data in posts:
         try:
-            status = _post_undone(client, url, data)[0].status_code
+            response, body = _post_undone(client, url, data)
+            status = response.status_code
         except Exception as error:  # noqa: BLE001 (the test client raises what a view raised)
             status = repr(error)
         if not isinstance(status, int) or status >= 500:
             errors[url, change] = status
-    return errors
+        elif shape(url) not in sent_back and _is_a_page(body):
+            sent_back[shape(url)] = (url, change, body.decode())
+    return errors, sent_back
+
+
+def _is_a_page(body: bytes) -> bool:
+    """A whole HTML document (not a fragment for a script, a file or JSON)."""
+    return body.lstrip()[:15].lower() == b"<!doctype html>"
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +229,7 @@ def test_every_page_of_ours_reached_is_valid_html(seeded, crawled, username):
     checked = {
         url: problems(text)
         for url, (status, text) in pages.items()
-        if OURS.search(url) and text.lstrip()[:15].lower() == "<!doctype html>"
+        if OURS.search(url) and _is_a_page(text.encode())
     }
     assert len(checked) > (20 if username else 10)
     faults = {url: found for url, found in checked.items() if found}
@@ -260,7 +269,12 @@ def test_every_form_of_ours_answers_an_awkward_field_without_a_server_error(
     pages, _found = crawled(username)
     posts = awkward_posts(pages)
     assert len(posts) > (20 if username else 4)
-    assert _post_each(username, posts) == {}
+    errors, sent_back = _post_each(username, posts)
+    assert errors == {}
+    # and the page each form sent back is valid too (a refusal's error summary links to fields)
+    assert len(sent_back) > (5 if username else 1), sorted(sent_back)
+    faults = {(url, change): problems(text) for url, change, text in sent_back.values()}
+    assert not {post: found for post, found in faults.items() if found}
 
 
 @pytest.mark.parametrize("username, forms", [("trainee", 1), ("admin", 10)])
@@ -270,4 +284,5 @@ def test_every_upload_answers_a_broken_file_without_a_server_error(
     pages, _found = crawled(username)
     posts = broken_uploads(pages)
     assert len({shape(url) for url, *_ in posts}) >= forms
-    assert _post_each(username, posts) == {}
+    errors, _sent_back = _post_each(username, posts)
+    assert errors == {}

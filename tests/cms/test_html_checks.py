@@ -7,7 +7,7 @@ from tests.html_checks import problems
 
 PAGE = """<!DOCTYPE html>
 <html lang="kk"><head><meta charset="utf-8"><title>Бет</title></head>
-<body><main><h1>Тіркелу</h1>
+<body><a href="#main">Мазмұнға өту</a><a href="#">Жоғары</a><main id="main"><h1>Тіркелу</h1>
 <form method="post" id="sign-up">
   <label for="id_name">Аты-жөні</label><input id="id_name" name="name" aria-describedby="help">
   <p id="help">Құжаттағыдай</p>
@@ -34,6 +34,7 @@ def test_a_page_without_faults_passes():
         ('<p id="help">', '<p id="help" id="x">', "parse error: duplicate-attribute"),
         ('<p id="help">Құжаттағыдай</p>', '<p id="help"><div>Құжат</div></p>', "parse error"),
         ("</form>", "<form></form></form>", "parse error"),
+        ('<a href="#main">', '<a href="#content">', "<a href='#content'> leads to no element"),
     ],
 )
 def test_each_fault_is_found(before, after, fault):
