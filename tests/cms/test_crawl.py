@@ -222,18 +222,43 @@ def test_the_instructors_walk_reaches_a_grade_page(seeded, crawled):
 @pytest.mark.parametrize(
     "username", [None, "trainee", "mira", "instructor", "coordinator", "admin"]
 )
-def test_every_page_of_ours_reached_is_valid_html(seeded, crawled, username):
+def test_every_page_reached_is_valid_html(seeded, crawled, username):
     """What a validator would object to that axe, in the browser tests, does not look for
-    (tests/html_checks.py): on every page of ours the crawl reached, for every user."""
+    (tests/html_checks.py): on every page the crawl reached, for every user, Wagtail's screens
+    too (ours are built on them, and our page types are edited in them) but for its own faults."""
     pages, _found = crawled(username)
     checked = {
-        url: problems(text)
+        url: [fault for fault in problems(text) if not _upstream(url, status, fault)]
         for url, (status, text) in pages.items()
-        if OURS.search(url) and _is_a_page(text.encode())
+        if _is_a_page(text.encode())
     }
     assert len(checked) > (20 if username else 10)
     faults = {url: found for url, found in checked.items() if found}
-    assert not faults, faults
+    assert not faults, sorted(faults)
+
+
+# Wagtail's own faults (8.0), each on a screen of its own (address, status): its templates', left
+# to upstream
+WAGTAIL_FAULTS = [
+    # the dashboard's welcome panel names a heading that its header no longer has
+    (r"^/admin/$", 200, r"^<section aria-labelledby='header-title'> refers to no element$"),
+    # the users' list: each row's checkbox is described by a title cell without its id
+    (r"^/admin/users/", 200, r"^<input aria-describedby='user_\d+_title'> refers to no element$"),
+    # a group's page permissions: no space between two attributes of a row
+    (r"^/admin/groups/edit/", 200, r"^parse error: unexpected-character-after-attribute-value "),
+    # a workflow's tasks: each hidden ORDER input has its value twice
+    (r"^/admin/workflows/edit/", 200, r"^parse error: duplicate-attribute "),
+    # the admin's 404 page and "Preview not available": a skip link to a main without that id
+    (r"^/admin/", 404, r"^<a href='#main'> leads to no element$"),
+    (r"^/admin/pages/\d+/edit/preview/", 200, r"^<a href='#main'> leads to no element$"),
+]
+
+
+def _upstream(url: str, status: int, fault: str) -> bool:
+    return any(
+        re.search(at, url) and status == answered and re.search(what, fault)
+        for at, answered, what in WAGTAIL_FAULTS
+    )
 
 
 @pytest.mark.parametrize(
