@@ -11,26 +11,17 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import override
-from wagtail.users.models import UserProfile
+
+from lms.selectors import language_to_write_in
 
 from . import conf
 from .models import Certificate
 
 
 def holder_language(certificate: Certificate) -> str:
-    """The language to write to the holder in: the one they chose in their account (Wagtail's
-    user profile, the only per-person language the platform keeps), else the certificate's own
-    language when it has only one, else the site's default (Kazakh)."""
-    languages = {code for code, _name in settings.LANGUAGES}
-    chosen = (
-        UserProfile.objects.filter(user_id=certificate.trainee_id)
-        .values_list("preferred_language", flat=True)
-        .first()
-    )
-    for language in (chosen, certificate.language):
-        if language in languages:
-            return language
-    return settings.LANGUAGE_CODE
+    """The language to write to the holder in: the one they chose in their account, else the
+    certificate's own language when it has only one, else the site's default (Kazakh)."""
+    return language_to_write_in(certificate.trainee_id, certificate.language)
 
 
 def _absolute(path: str) -> str:

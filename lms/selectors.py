@@ -8,11 +8,29 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import QuerySet, Sum
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from . import gating
 from .models import Attendance, Cohort, Enrolment, PracticeRecord
+
+
+def language_to_write_in(user_id: int, *fallbacks: str | None) -> str:
+    """The language to write to someone in (an e-mail, which has no request to take it from):
+    the one they chose in their account (Wagtail's user profile, the only per-person language
+    the platform keeps), else the first of `fallbacks` the site has, else its default (Kazakh)."""
+    languages = {code for code, _name in settings.LANGUAGES}
+    chosen = (
+        UserProfile.objects.filter(user_id=user_id)
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    for language in (chosen, *fallbacks):
+        if language in languages:
+            return language
+    return settings.LANGUAGE_CODE
 
 
 def in_active_language(pages: Iterable[Page]) -> dict[UUID, Page]:
