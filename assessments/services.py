@@ -28,7 +28,7 @@ from lms import gating
 from lms import services as lms_services
 from lms.permissions import trainees_taught_or_visible
 
-from . import conf
+from . import conf, emails
 from .db import update_rows
 from .models import (
     Answer,
@@ -495,8 +495,33 @@ def grade_answer(*, answer: Answer, grader, scores: list, comment: str = "") -> 
     answer.graded_by = grader
     answer.graded_at = timezone.now()
     answer.save()
+    waited = attempt.state == Attempt.State.AWAITING_GRADING
     _total(attempt, now=answer.graded_at)
+    if waited and attempt.state == Attempt.State.GRADED:  # the last grade it waited for
+        transaction.on_commit(lambda: _enqueue_grade_email(attempt.pk))
     return answer
+
+
+def _enqueue_grade_email(attempt_id: int) -> None:
+    from .tasks import email_grade
+
+    email_grade.delay(attempt_id)
+
+
+def email_grade(*, attempt_id: int) -> bool:
+    """Tell the trainee by e-mail that a trainer's grade completed their attempt, once:
+    `grade_emailed_at` is set in the same transaction, so a repeated task sends nothing. False
+    when nothing was sent (already sent, not graded, or no e-mail address)."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().select_related("trainee").get(pk=attempt_id)
+        if attempt.grade_emailed_at is not None or attempt.state != Attempt.State.GRADED:
+            return False
+        if not attempt.trainee.email:
+            return False
+        emails.attempt_graded(attempt).send()
+        attempt.grade_emailed_at = timezone.now()
+        attempt.save(update_fields=["grade_emailed_at"])
+    return True
 
 
 # --- editing the bank --------------------------------------------------------------------------

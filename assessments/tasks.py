@@ -10,3 +10,17 @@ def submit_overdue_attempts() -> int:
     """Submit attempts whose time has run out (beat runs it every minute); running it twice
     submits nothing twice."""
     return services.submit_overdue_attempts()
+
+
+@shared_task(
+    name="assessments.email_grade",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),  # smtplib's errors are OSErrors: a mail server down is retried
+    retry_backoff=True,
+    max_retries=8,
+)
+def email_grade(attempt_id: int) -> bool:
+    """Tell a trainee that a trainer's grade completed their attempt; a repeat sends nothing
+    (grade_emailed_at guards it)."""
+    return services.email_grade(attempt_id=attempt_id)

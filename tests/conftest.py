@@ -134,6 +134,18 @@ def put_back_migration_rows(migration_rows: str) -> None:
 
 
 @pytest.fixture
+def tasks_in_process():
+    """Celery tasks run in the test's own process, even where CI sets a broker (whose tasks
+    would otherwise wait in the run's queue for a worker no test started)."""
+    from celery import current_app
+
+    previous = current_app.conf.task_always_eager
+    current_app.conf.task_always_eager = True
+    yield
+    current_app.conf.task_always_eager = previous
+
+
+@pytest.fixture
 def count_queries():
     """Run a callable and return how many SQL queries it made."""
 

@@ -47,6 +47,8 @@ class Attempt(models.Model):
     max_score = models.DecimalField(_("out of"), max_digits=8, decimal_places=2, default=0)
     percent = models.DecimalField(_("grade (%)"), max_digits=5, decimal_places=2, null=True)
     passed = models.BooleanField(_("passed"), null=True)
+    # set when the trainee was told by e-mail that a trainer's grade completed the attempt
+    grade_emailed_at = models.DateTimeField(_("grade e-mailed at"), null=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]

@@ -427,6 +427,102 @@ class TestManualGrading:
         assert client.get(url).status_code == 404  # out of the queue once graded
 
 
+@pytest.mark.usefixtures("tasks_in_process")
+class TestGradeEmail:
+    """A trainee waiting on a trainer's grade is told by e-mail when it completes the attempt."""
+
+    @pytest.fixture
+    def two_essays(self, tree):
+        def essay(name):
+            question = EssayQuestion(
+                category=question_category(),
+                name=name,
+                text="<p>Істі талдаңыз.</p>",
+                rubric=[{"criterion": "Мүдделер", "points": 6}, {"criterion": "Әдеп", "points": 4}],
+                default_mark=Decimal(10),
+            )
+            question.save()
+            return question
+
+        return quiz_page(
+            tree["modules"][0],
+            questions=[single_choice(), essay("case"), essay("practice")],
+            pass_mark=50,
+            slug="cases",
+            title="Қорытынды кейс",
+        )
+
+    @pytest.fixture
+    def waiting(self, two_essays, learner, tree):
+        """Both essays answered and the attempt submitted; its trainer."""
+        from tests.factories import CohortFactory
+
+        trainer = UserFactory(username="grader", groups=["Instructors"])
+        enrolment = learner.enrolments.get()
+        enrolment.cohort = CohortFactory(course=tree["course"], trainers=[trainer])
+        enrolment.save()
+        attempt = services.start_attempt(trainee=learner, quiz=two_essays)
+        services.save_answers(
+            attempt=attempt,
+            trainee=learner,
+            responses={"1": {"choice": "a"}, "2": {"text": "Мүдде"}, "3": {"text": "Әдеп"}},
+        )
+        return services.submit_attempt(attempt=attempt, trainee=learner), trainer
+
+    def grade(self, attempt, trainer, position, scores, capture):
+        with capture(execute=True):
+            services.grade_answer(
+                answer=attempt.answers.get(position=position), grader=trainer, scores=scores
+            )
+
+    def test_the_last_grade_sends_one_e_mail_in_the_trainees_language(
+        self, waiting, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        from wagtail.users.models import UserProfile
+
+        attempt, trainer = waiting
+        attempt.trainee.email = "learner@example.kz"
+        attempt.trainee.save()
+        UserProfile.objects.create(user=attempt.trainee, preferred_language="ru")
+        self.grade(attempt, trainer, 2, [5, 4], django_capture_on_commit_callbacks)
+        assert mailoutbox == []  # the other case study still waits
+        self.grade(attempt, trainer, 3, [6, 4], django_capture_on_commit_callbacks)
+        [message] = mailoutbox
+        attempt.refresh_from_db()
+        assert attempt.state == "graded" and attempt.grade_emailed_at is not None
+        assert message.to == ["learner@example.kz"]
+        assert message.extra_headers["Content-Language"] == "ru"
+        assert "Қорытынды кейс" in message.subject and "оценена" in message.subject
+        assert "95,24%" in message.body and "20 из 21" in message.body  # 1 + 9 + 10 marks
+        assert f"/ru/quiz/attempts/{attempt.pk}/review/" in message.body
+        assert "Мүдде" not in message.body  # nothing of the answers
+
+        # a grade corrected afterwards, or the task run again, sends nothing more
+        self.grade(attempt, trainer, 3, [2, 1], django_capture_on_commit_callbacks)
+        assert services.email_grade(attempt_id=attempt.pk) is False
+        assert len(mailoutbox) == 1
+
+    def test_a_failed_attempt_says_so_and_no_address_sends_nothing(
+        self, waiting, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = waiting
+        attempt.trainee.email = ""
+        attempt.trainee.save()
+        self.grade(attempt, trainer, 2, [0, 0], django_capture_on_commit_callbacks)
+        self.grade(attempt, trainer, 3, [0, 1], django_capture_on_commit_callbacks)
+        assert mailoutbox == []
+        attempt.refresh_from_db()
+        assert attempt.state == "graded" and not attempt.passed
+        assert attempt.grade_emailed_at is None
+
+        attempt.trainee.email = "learner@example.kz"
+        attempt.trainee.save()
+        assert services.email_grade(attempt_id=attempt.pk) is True
+        [message] = mailoutbox
+        assert message.extra_headers["Content-Language"] == "kk"  # the quiz's language
+        assert "9.52%" in message.body and "өтпеді" in message.body  # 1 + 0 + 1 of 21 marks
+
+
 class TestVersionsAndRegrading:
     def test_editing_an_answered_question_makes_a_new_version(self, quiz, learner, questions):
         attempt = take(quiz, learner, right=4)

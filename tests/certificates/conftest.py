@@ -6,15 +6,8 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _tasks_in_process(request):
-    from celery import current_app
-
-    if request.node.get_closest_marker("broker"):
-        yield
-        return
-    previous = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = True
-    yield
-    current_app.conf.task_always_eager = previous
+    if not request.node.get_closest_marker("broker"):
+        request.getfixturevalue("tasks_in_process")
 
 
 @pytest.fixture(autouse=True)
