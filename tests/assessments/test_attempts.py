@@ -22,6 +22,7 @@ from assessments.models import (
 from lms import gating
 from lms import services as lms_services
 from tests.factories import (
+    CohortFactory,
     UserFactory,
     curriculum_tree,
     question_category,
@@ -62,6 +63,15 @@ def answer_all(attempt, *, right: int):
         for i, a in enumerate(attempt.answers.order_by("position"))
     }
     services.save_answers(attempt=attempt, trainee=attempt.trainee, responses=responses)
+
+
+def trainer_of(learner, tree):
+    """A trainer who grades the learner: the one of a cohort of the course they are put in."""
+    trainer = UserFactory(username="grader", groups=["Instructors"])
+    enrolment = learner.enrolments.get()
+    enrolment.cohort = CohortFactory(course=tree["course"], trainers=[trainer])
+    enrolment.save()
+    return trainer
 
 
 def take(quiz, user, *, right: int, now=None):
@@ -366,13 +376,8 @@ class TestManualGrading:
     ):
         from assessments.models import Answer
         from lms.models import Cohort
-        from tests.factories import CohortFactory
 
-        trainer = UserFactory(username="grader", groups=["Instructors"])
-        cohort = CohortFactory(course=tree["course"], trainers=[trainer])
-        enrolment = learner.enrolments.get()
-        enrolment.cohort = cohort
-        enrolment.save()
+        trainer = trainer_of(learner, tree)
         attempt = services.start_attempt(trainee=learner, quiz=essay_quiz)
         services.save_answers(
             attempt=attempt,
@@ -396,12 +401,8 @@ class TestManualGrading:
     def test_a_trainer_grades_an_essay_through_the_queue_and_its_page(
         self, essay_quiz, learner, tree, client
     ):
-        from tests.factories import CohortFactory
 
-        trainer = UserFactory(username="grader", groups=["Instructors"])
-        enrolment = learner.enrolments.get()
-        enrolment.cohort = CohortFactory(course=tree["course"], trainers=[trainer])
-        enrolment.save()
+        trainer = trainer_of(learner, tree)
         attempt = services.start_attempt(trainee=learner, quiz=essay_quiz)
         services.save_answers(
             attempt=attempt, trainee=learner, responses={"2": {"text": "Тараптардың мүддесі..."}}
@@ -455,12 +456,7 @@ class TestGradeEmail:
     @pytest.fixture
     def waiting(self, two_essays, learner, tree):
         """Both essays answered and the attempt submitted; its trainer."""
-        from tests.factories import CohortFactory
-
-        trainer = UserFactory(username="grader", groups=["Instructors"])
-        enrolment = learner.enrolments.get()
-        enrolment.cohort = CohortFactory(course=tree["course"], trainers=[trainer])
-        enrolment.save()
+        trainer = trainer_of(learner, tree)
         attempt = services.start_attempt(trainee=learner, quiz=two_essays)
         services.save_answers(
             attempt=attempt,
