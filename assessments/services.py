@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from lms import gating
 from lms import services as lms_services
+from lms.emails import send_once
 from lms.permissions import trainees_taught_or_visible
 
 from . import conf, emails
@@ -509,19 +510,17 @@ def _enqueue_grade_email(attempt_id: int) -> None:
 
 
 def email_grade(*, attempt_id: int) -> bool:
-    """Tell the trainee by e-mail that a trainer's grade completed their attempt, once:
-    `grade_emailed_at` is set in the same transaction, so a repeated task sends nothing. False
-    when nothing was sent (already sent, not graded, or no e-mail address)."""
-    with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().select_related("trainee").get(pk=attempt_id)
-        if attempt.grade_emailed_at is not None or attempt.state != Attempt.State.GRADED:
-            return False
-        if not attempt.trainee.email:
-            return False
-        emails.attempt_graded(attempt).send()
-        attempt.grade_emailed_at = timezone.now()
-        attempt.save(update_fields=["grade_emailed_at"])
-    return True
+    """Tell the trainee by e-mail that a trainer's grade completed their attempt, once (a
+    repeated task sends nothing). False when nothing was sent (already sent, not graded, or no
+    e-mail address)."""
+    return send_once(
+        Attempt,
+        attempt_id,
+        "grade_emailed_at",
+        lambda attempt: (
+            emails.attempt_graded(attempt) if attempt.state == Attempt.State.GRADED else None
+        ),
+    )
 
 
 # --- editing the bank --------------------------------------------------------------------------

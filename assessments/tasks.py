@@ -2,6 +2,8 @@
 
 from celery import shared_task
 
+from lms.emails import TASK_OPTIONS
+
 from . import services
 
 
@@ -12,14 +14,7 @@ def submit_overdue_attempts() -> int:
     return services.submit_overdue_attempts()
 
 
-@shared_task(
-    name="assessments.email_grade",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),  # smtplib's errors are OSErrors: a mail server down is retried
-    retry_backoff=True,
-    max_retries=8,
-)
+@shared_task(name="assessments.email_grade", **TASK_OPTIONS)
 def email_grade(attempt_id: int) -> bool:
     """Tell a trainee that a trainer's grade completed their attempt; a repeat sends nothing
     (grade_emailed_at guards it)."""

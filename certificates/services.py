@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from curriculum.models import CoursePage
+from lms.emails import send_once
 from lms.models import Attendance, Enrolment, TraineeProfile
 from lms.permissions import trainees_visible_to
 
@@ -551,16 +552,13 @@ def email_certificate(*, certificate_id: int) -> bool:
     """Send the holder their new certificate (the PDF attached, the verification link) once:
     `emailed_at` is set in the same transaction, so a repeated task sends nothing. False when
     nothing was sent (already sent, not valid, or no e-mail address)."""
-    with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
-        if certificate.emailed_at is not None or certificate.status != Certificate.Status.VALID:
-            return False
-        if not certificate.trainee.email:
-            return False
-        emails.certificate_issued(certificate).send()
-        certificate.emailed_at = timezone.now()
-        certificate.save(update_fields=["emailed_at"])
-    return True
+
+    def message_for(certificate: Certificate):
+        if certificate.status != Certificate.Status.VALID or not certificate.trainee.email:
+            return None
+        return emails.certificate_issued(certificate)
+
+    return send_once(Certificate, certificate_id, "emailed_at", message_for)
 
 
 # --- bulk issue -------------------------------------------------------------------------------

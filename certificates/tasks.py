@@ -6,6 +6,8 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.time import get_exponential_backoff_interval
 
+from lms.emails import TASK_OPTIONS
+
 from . import services
 
 logger = logging.getLogger(__name__)
@@ -67,14 +69,7 @@ def render_certificates(self, certificate_ids: list[int]) -> int:
     return len(rendered.done)
 
 
-@shared_task(
-    name="certificates.email_certificate",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),  # smtplib's errors are OSErrors: a mail server down is retried
-    retry_backoff=True,
-    max_retries=8,
-)
+@shared_task(name="certificates.email_certificate", **TASK_OPTIONS)
 def email_certificate(certificate_id: int) -> bool:
     """E-mail a new certificate to its holder; a repeat sends nothing (emailed_at guards it)."""
     return services.email_certificate(certificate_id=certificate_id)

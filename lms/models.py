@@ -715,6 +715,11 @@ class PracticeRecord(models.Model):
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_comment = models.TextField(_("supervisor's comment"), blank=True)
     created_at = models.DateTimeField(_("logged at"), auto_now_add=True)
+    # when the supervisor was asked by e-mail to review the case, and the trainee told the review
+    supervisor_emailed_at = models.DateTimeField(
+        _("supervisor e-mailed at"), null=True, editable=False
+    )
+    trainee_emailed_at = models.DateTimeField(_("trainee e-mailed at"), null=True, editable=False)
 
     class Meta:
         ordering = ["-date", "-created_at"]

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import conf, gating, signals
+from . import conf, emails, gating, signals
+from .emails import send_once
 from .models import (
     Attendance,
     Cohort,
@@ -229,6 +230,7 @@ def log_practice(*, trainee, supervisor, **fields) -> PracticeRecord:
     record = PracticeRecord(trainee=trainee, supervisor=supervisor, **fields)
     record.full_clean()
     record.save()
+    transaction.on_commit(lambda: _enqueue_practice_email("email_practice_to_review", record.pk))
     return record
 
 
@@ -249,7 +251,24 @@ def review_practice(
     record.review_comment = comment
     record.reviewed_at = timezone.now()
     record.save(update_fields=["status", "review_comment", "reviewed_at"])
+    transaction.on_commit(lambda: _enqueue_practice_email("email_practice_review", record.pk))
     return record
+
+
+def _enqueue_practice_email(task: str, record_id: int) -> None:
+    from . import tasks
+
+    getattr(tasks, task).delay(record_id)
+
+
+def email_practice_to_review(*, record_id: int) -> bool:
+    """Ask the supervisor named on a case to review it, once, while it waits. Whether sent."""
+    return send_once(PracticeRecord, record_id, "supervisor_emailed_at", emails.practice_to_review)
+
+
+def email_practice_review(*, record_id: int) -> bool:
+    """Tell the trainee that their case is confirmed, or rejected and why, once. Whether sent."""
+    return send_once(PracticeRecord, record_id, "trainee_emailed_at", emails.practice_reviewed)
 
 
 TRAINEES_GROUP = "Trainees"

@@ -1,0 +1,113 @@
+"""E-mail that the platform sends once per event, and the practice cases' own: the supervisor a
+trainee names is asked to review the case, and the trainee is told the review. Plain text from
+templates in lms/email/, in the recipient's language, with absolute links built on
+WAGTAILADMIN_BASE_URL, the site's address (a worker has no request to take it from). A case's
+summary stays on the site: it is about a dispute, and e-mail is no place for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import override
+
+from .models import PracticeRecord, TraineeProfile
+from .selectors import language_to_write_in
+
+# The options of a Celery task that sends one of these: taken again by the next worker if the
+# one sending it dies, and retried while the mail server is down (smtplib's errors are OSErrors).
+TASK_OPTIONS = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": (OSError,),
+    "retry_backoff": True,
+    "max_retries": 8,
+}
+
+
+def send_once(
+    model: type[models.Model],
+    pk: int,
+    stamp: str,
+    message_for: Callable[[models.Model], EmailMessage | None],
+) -> bool:
+    """Send the message `message_for` makes of the row (None: nothing to send now) unless the
+    row's `stamp` says it was sent; the stamp is set with the send, under the row's lock, so a
+    task run twice sends once. Whether it sent."""
+    with transaction.atomic():
+        row = model.objects.select_for_update().get(pk=pk)
+        if getattr(row, stamp) is not None:
+            return False
+        message = message_for(row)
+        if message is None:
+            return False
+        message.send()
+        setattr(row, stamp, timezone.now())
+        row.save(update_fields=[stamp])
+    return True
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def name_of(user) -> str:
+    """How a person is named to others: their full name as a trainee, else their account's."""
+    profile = TraineeProfile.objects.filter(user=user).only("full_name").first()
+    return (profile and profile.full_name) or user.get_full_name() or user.get_username()
+
+
+def message(
+    to,
+    template: str,
+    context: dict | Callable[[], dict],
+    *,
+    link: str,
+    link_args: tuple = (),
+    fallback_language: str | None = None,
+) -> EmailMessage | None:
+    """The e-mail `template` (its _subject.txt and _body.txt) to the user `to`, in their
+    language, with `link` (a URL's name) in it as `url`; None when they have no address. A
+    callable `context` is called in that language (a page's title in it, say)."""
+    if not to.email:
+        return None
+    language = language_to_write_in(to.pk, fallback_language)
+    with override(language):
+        context = {
+            "name": name_of(to),
+            "url": absolute(reverse(link, args=link_args)),
+            "site_url": absolute(f"/{language}/"),
+            **(context() if callable(context) else context),
+        }
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_body.txt", context)
+    return EmailMessage(
+        subject=" ".join(subject.split()),  # a header: one line
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[to.email],
+        headers={"Content-Language": language},
+    )
+
+
+def practice_to_review(record: PracticeRecord) -> EmailMessage | None:
+    """The supervisor named on a case is asked to confirm or reject it."""
+    if record.status != PracticeRecord.Status.PENDING:
+        return None
+    context = {"record": record, "trainee": name_of(record.trainee)}
+    return message(
+        record.supervisor, "lms/email/practice_to_review", context, link="lms:practice_reviews"
+    )
+
+
+def practice_reviewed(record: PracticeRecord) -> EmailMessage | None:
+    """The trainee is told that their case is confirmed, or rejected and why."""
+    if record.status == PracticeRecord.Status.PENDING:
+        return None
+    context = {"record": record, "supervisor": name_of(record.supervisor)}
+    return message(record.trainee, "lms/email/practice_reviewed", context, link="lms:practice")
