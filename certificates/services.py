@@ -554,9 +554,8 @@ def email_certificate(*, certificate_id: int) -> bool:
     nothing was sent (already sent, not valid, or no e-mail address)."""
 
     def message_for(certificate: Certificate):
-        if certificate.status != Certificate.Status.VALID or not certificate.trainee.email:
-            return None
-        return emails.certificate_issued(certificate)
+        valid = certificate.status == Certificate.Status.VALID
+        return emails.certificate_issued(certificate) if valid else None  # None: no address
 
     return send_once(Certificate, certificate_id, "emailed_at", message_for)
 

@@ -67,7 +67,7 @@ def message(
     template: str,
     context: dict | Callable[[], dict],
     *,
-    link: str,
+    link: str | None = None,
     link_args: tuple = (),
     fallback_language: str | None = None,
 ) -> EmailMessage | None:
@@ -80,7 +80,7 @@ def message(
     with override(language):
         context = {
             "name": name_of(to),
-            "url": absolute(reverse(link, args=link_args)),
+            "url": absolute(reverse(link, args=link_args)) if link else "",
             "site_url": absolute(f"/{language}/"),
             **(context() if callable(context) else context),
         }
