@@ -133,6 +133,68 @@ def test_practice_case_is_confirmed_or_rejected_by_its_supervisor_only():
         services.review_practice(record=record, by=supervisor, confirm=False, comment="no")
 
 
+@pytest.mark.usefixtures("tasks_in_process")
+def test_the_supervisor_is_asked_to_review_a_case_and_the_trainee_is_told_the_review(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    supervisor = UserFactory(username="supervisor", email="sup@example.kz", groups=["Instructors"])
+    UserProfile.objects.create(user=supervisor, preferred_language="ru")
+    user = trainee("practitioner", full_name="Әлия Ғабитқызы Қасымова")
+    user.email = "aliya@example.kz"
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        record = services.log_practice(
+            trainee=user,
+            supervisor=supervisor,
+            date=date(2026, 10, 1),
+            kind=PracticeRecord.Kind.CO_MEDIATED,
+            role=PracticeRecord.Role.CO_MEDIATOR,
+            outcome=PracticeRecord.Outcome.AGREEMENT,
+            summary="Екі қауымдастық арасындағы жер дауы",
+        )
+    [asked] = mailoutbox
+    assert asked.to == ["sup@example.kz"] and asked.extra_headers["Content-Language"] == "ru"
+    assert (
+        "Әлия Ғабитқызы Қасымова" in asked.subject and "/ru/learn/practice/reviews/" in asked.body
+    )
+    assert "жер дауы" not in asked.body  # the case's summary stays on the site
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_practice(
+            record=record, by=supervisor, confirm=False, comment="Хаттаманың көшірмесі жоқ"
+        )
+    told = mailoutbox[1]
+    assert told.to == ["aliya@example.kz"] and told.extra_headers["Content-Language"] == "kk"
+    assert "расталмады" in told.subject and "Хаттаманың көшірмесі жоқ" in told.body
+    assert "/kk/learn/practice/" in told.body
+    # each once, whatever runs again
+    assert not services.email_practice_to_review(record_id=record.pk)
+    assert not services.email_practice_review(record_id=record.pk)
+    assert len(mailoutbox) == 2
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_a_confirmed_case_is_told_and_nobody_without_an_address_is_written_to(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    supervisor = UserFactory(username="supervisor", email="", groups=["Instructors"])
+    user = trainee("practitioner")
+    user.email = "p@example.kz"
+    user.save()
+    fields = {"kind": "observed", "role": "observer", "outcome": "consultation"}
+    with django_capture_on_commit_callbacks(execute=True):
+        record = services.log_practice(
+            trainee=user, supervisor=supervisor, date=date(2026, 10, 1), **fields
+        )
+    assert mailoutbox == []  # the supervisor has no address
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_practice(record=record, by=supervisor, confirm=True, comment="Жақсы")
+    [told] = mailoutbox
+    assert "расталды" in told.subject and "біліктілік" in told.body and "Жақсы" in told.body
+
+
 def test_practice_case_cannot_be_in_the_future_or_self_confirmed():
     user = trainee("z")
     fields = {"kind": "observed", "role": "observer", "outcome": "consultation"}
