@@ -196,8 +196,9 @@ def celery_queue():
 
 
 @pytest.fixture
-def celery_worker_process(celery_queue):
-    """Start `celery -A cms worker` processes on the test's database, files and queue."""
+def celery_worker_process(celery_queue, tmp_path_factory):
+    """Start `celery -A cms worker` processes on the test's database, files and queue, with a
+    temporary folder in pytest's (what a worker killed on purpose leaves is pytest's to clear)."""
     database = connection.settings_dict
     env = {
         **os.environ,
@@ -208,6 +209,7 @@ def celery_worker_process(celery_queue):
         ),
         "KELISIM_TEST_FILES": str(Path(settings.PRIVATE_MEDIA_ROOT).parent),
         "CELERY_TASK_DEFAULT_QUEUE": celery_queue,
+        "TMPDIR": str(tmp_path_factory.mktemp("worker-tmp")),
     }
     workers = []
 
