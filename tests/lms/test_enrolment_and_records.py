@@ -112,17 +112,23 @@ def test_attendance_cannot_mark_someone_outside_the_cohort(course):
         services.mark_attendance(session=session, present={trainee("y").pk: True}, by=trainer)
 
 
-def test_practice_case_is_confirmed_or_rejected_by_its_supervisor_only():
-    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
-    user = trainee("practitioner")
-    record = services.log_practice(
+def log_case(user, supervisor, **more) -> PracticeRecord:
+    """A co-mediated case that ended in an agreement, logged by `user` for `supervisor`."""
+    return services.log_practice(
         trainee=user,
         supervisor=supervisor,
         date=date(2026, 10, 1),
         kind=PracticeRecord.Kind.CO_MEDIATED,
         role=PracticeRecord.Role.CO_MEDIATOR,
         outcome=PracticeRecord.Outcome.AGREEMENT,
+        **more,
     )
+
+
+def test_practice_case_is_confirmed_or_rejected_by_its_supervisor_only():
+    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
+    user = trainee("practitioner")
+    record = log_case(user, supervisor)
     with pytest.raises(services.LmsError):
         services.review_practice(record=record, by=user, confirm=True)
     with pytest.raises(services.LmsError):  # a rejection says why
@@ -145,15 +151,7 @@ def test_the_supervisor_is_asked_to_review_a_case_and_the_trainee_is_told_the_re
     user.email = "aliya@example.kz"
     user.save()
     with django_capture_on_commit_callbacks(execute=True):
-        record = services.log_practice(
-            trainee=user,
-            supervisor=supervisor,
-            date=date(2026, 10, 1),
-            kind=PracticeRecord.Kind.CO_MEDIATED,
-            role=PracticeRecord.Role.CO_MEDIATOR,
-            outcome=PracticeRecord.Outcome.AGREEMENT,
-            summary="Екі қауымдастық арасындағы жер дауы",
-        )
+        record = log_case(user, supervisor, summary="Екі қауымдастық арасындағы жер дауы")
     [asked] = mailoutbox
     assert asked.to == ["sup@example.kz"] and asked.extra_headers["Content-Language"] == "ru"
     assert (
