@@ -92,7 +92,8 @@ class PracticeRecordForm(forms.ModelForm):
     class Meta:
         model = PracticeRecord
         fields = ["date", "kind", "role", "outcome", "summary"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+        # a date input reads and writes ISO dates, whatever the language's own format
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def clean_supervisor(self):
         value = self.cleaned_data["supervisor"].strip()

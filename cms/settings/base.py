@@ -153,6 +153,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Kazakh dates and numbers (Django ships none): "2026 ж. 28 қараша", "9,52".
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Almaty")
 USE_TZ = True

@@ -516,7 +516,7 @@ class TestGradeEmail:
         assert services.email_grade(attempt_id=attempt.pk) is True
         [message] = mailoutbox
         assert message.extra_headers["Content-Language"] == "kk"  # the quiz's language
-        assert "9.52%" in message.body and "өтпеді" in message.body  # 1 + 0 + 1 of 21 marks
+        assert "9,52%" in message.body and "өтпеді" in message.body  # 1 + 0 + 1 of 21 marks
 
 
 class TestVersionsAndRegrading:

@@ -242,3 +242,24 @@ def test_the_commands_report_and_issue_to_everyone_eligible(
     assert list(Certificate.objects.values_list("trainee__username", "status")) == [
         ("holder", "valid")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "issued", "valid_until"),
+    [
+        ("kk", "2026 ж. 28 қараша", "2028 ж. 1 наурыз"),
+        ("ru", "28 ноября 2026 г.", "1 марта 2028 г."),
+        ("en", "Nov. 28, 2026", "March 1, 2028"),
+    ],
+)
+def test_the_verification_page_gives_dates_as_its_language_writes_them(
+    client, holder, profile, issue, language, issued, valid_until
+):
+    certificate = issue(holder, profile)
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_on=date(2026, 11, 28), expires_on=date(2028, 3, 1)
+    )
+    html = client.get(
+        f"/verify/{certificate.code}/", HTTP_ACCEPT_LANGUAGE=language
+    ).content.decode()
+    assert f"<dd>{issued}</dd>" in html and f"<dd>{valid_until}</dd>" in html

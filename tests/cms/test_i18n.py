@@ -1,6 +1,12 @@
 """Language prefixes, Accept-Language, the switcher and the site's own 404 page."""
 
+from datetime import date, datetime
+from decimal import Decimal
+
 import pytest
+from django import forms
+from django.template import Context, Template
+from django.utils import translation
 
 from tests.factories import curriculum_tree, translate_tree
 
@@ -76,3 +82,43 @@ def test_a_missing_address_without_a_language_is_a_404_where_it_was_asked(admin_
 def test_the_health_check_answers_without_the_database(client):
     response = client.get("/healthz/")  # no django_db mark: any query would fail the test
     assert response.status_code == 200 and response.content == b"ok"
+
+
+@pytest.mark.parametrize(
+    ("language", "long_date", "moment", "short_date", "decimal"),
+    [
+        ("kk", "2026 ж. 28 қараша", "2026 ж. 1 мамыр, 14:30", "28.11.2026", "9,52"),
+        ("ru", "28 ноября 2026 г.", "1 мая 2026 г. 14:30", "28.11.2026", "9,52"),
+        ("en", "Nov. 28, 2026", "May 1, 2026, 2:30 p.m.", "11/28/2026", "9.52"),
+    ],
+)
+def test_dates_and_numbers_are_written_as_each_language_writes_them(
+    language, long_date, moment, short_date, decimal
+):
+    """Django ships no Kazakh formats: without ours a Kazakh page read "Қар. 28, 2026" (the
+    American order) and "9.52"."""
+    template = Template(
+        '{{ day|date:"DATE_FORMAT" }}|{{ moment|date:"DATETIME_FORMAT" }}|'
+        '{{ day|date:"SHORT_DATE_FORMAT" }}|{{ share|floatformat:"-2" }}'
+    )
+    context = Context(
+        {
+            "day": date(2026, 11, 28),
+            "moment": datetime(2026, 5, 1, 14, 30),
+            "share": Decimal("9.52"),
+        }
+    )
+    with translation.override(language):
+        assert template.render(context).split("|") == [long_date, moment, short_date, decimal]
+
+
+def test_a_kazakh_date_is_read_as_written_and_a_date_input_keeps_iso():
+    """A form reads "28.11.2026" in Kazakh as it does in Russian. A browser's date input only
+    takes 2026-11-28, whatever the page's language, so the practice form's writes that."""
+    from lms.forms import PracticeRecordForm
+
+    with translation.override("kk"):
+        assert forms.DateField().clean("28.11.2026") == date(2026, 11, 28)
+        assert forms.DateField().clean("2026-11-28") == date(2026, 11, 28)
+        field = PracticeRecordForm(initial={"date": date(2026, 11, 28)})["date"]
+        assert 'value="2026-11-28"' in str(field)
