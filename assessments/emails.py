@@ -1,11 +1,15 @@
 """The e-mail a trainee receives when a trainer's grade completes an attempt they were waiting
 on (a case study, a practical assessment): the result, and the link to the attempt's page, in
 their language (lms.emails). Nothing of the questions or their keys is in it: the attempt's page
-shows what the quiz's review rule allows, to the trainee once logged in."""
+shows what the quiz's review rule allows, to the trainee once logged in.
+
+And the trainer's reminder of the answers waiting for their grade: counts by quiz and the link to
+the grading queue, no trainee's name or answer."""
 
 from __future__ import annotations
 
 from django.core.mail import EmailMessage
+from wagtail.models import Page
 
 from lms.emails import message
 
@@ -24,3 +28,20 @@ def attempt_graded(attempt: Attempt) -> EmailMessage | None:
         link_args=(attempt.pk,),
         fallback_language=attempt.language,
     )
+
+
+def answers_to_grade(trainer, quizzes: list[dict]) -> EmailMessage | None:
+    """How many answers wait for the trainer's grade, and how many of them are new, by quiz
+    (rows of `services.email_grading_reminder`); None when the trainer has no address."""
+
+    def context() -> dict:
+        # each quiz's title in the trainer's language, if it has a translation
+        pages = Page.objects.filter(pk__in=[quiz["attempt__quiz_id"] for quiz in quizzes])
+        titles = {page.pk: page.localized.title for page in pages}
+        return {
+            "quizzes": [{**quiz, "title": titles[quiz["attempt__quiz_id"]]} for quiz in quizzes],
+            "waiting": sum(quiz["waiting"] for quiz in quizzes),
+            "oldest": min(quiz["oldest"] for quiz in quizzes),
+        }
+
+    return message(trainer, "assessments/email/to_grade", context, link="assessments:grading_queue")

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 
 from lms.permissions import trainees_taught_or_visible
 
 from . import services
-from .models import Answer, Attempt, QuizPage
+from .models import Answer, Attempt, GradingReminder, QuizPage
 
 
 @dataclass
@@ -101,11 +101,30 @@ def grading_queue(user) -> QuerySet[Answer]:
     if not user.has_perm("assessments.grade_attempt"):
         return Answer.objects.none()
     return (
-        Answer.objects.filter(fraction__isnull=True, attempt__state=Attempt.State.AWAITING_GRADING)
+        Answer.objects.awaiting_grade()
         .filter(attempt__trainee__in=trainees_taught_or_visible(user).values("pk"))
         .select_related("attempt", "attempt__trainee", "attempt__quiz", "question")
         .order_by("attempt__submitted_at", "position")
     )
+
+
+def trainers_to_remind() -> list[int]:
+    """Trainers with an answer of their cohorts' trainees waiting for a grade that came in after
+    their last reminder: whom the morning's reminders go to (two queries, whatever the numbers)."""
+    trainer = "attempt__trainee__enrolments__cohort__trainers"
+    latest = dict(
+        Answer.objects.awaiting_grade()
+        .filter(**{f"{trainer}__isnull": False})
+        .values_list(trainer)
+        .annotate(latest=Max("attempt__submitted_at"))
+        .order_by()
+    )
+    told = dict(
+        GradingReminder.objects.filter(trainer__in=list(latest), up_to__isnull=False).values_list(
+            "trainer", "up_to"
+        )
+    )
+    return sorted(pk for pk, when in latest.items() if pk not in told or when > told[pk])
 
 
 def answer_to_grade(user, answer_id: int) -> Answer | None:

@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Min, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -36,6 +36,7 @@ from .models import (
     Attempt,
     DescriptionQuestion,
     GradingMethod,
+    GradingReminder,
     Question,
     QuizPage,
     ReviewRule,
@@ -521,6 +522,42 @@ def email_grade(*, attempt_id: int) -> bool:
             emails.attempt_graded(attempt) if attempt.state == Attempt.State.GRADED else None
         ),
     )
+
+
+def email_grading_reminder(*, trainer_id: int) -> bool:
+    """E-mail a trainer what waits for their grade from the trainees of their cohorts, quiz by
+    quiz, when an answer has come in since their last reminder: a queue nobody added to is not
+    told again, and a repeated task finds nothing new. Whether it sent."""
+    trainer = get_user_model().objects.filter(pk=trainer_id, is_active=True).first()
+    if trainer is None or not trainer.has_perm("assessments.grade_attempt"):
+        return False
+    GradingReminder.objects.get_or_create(trainer=trainer)  # a row to lock from the first one
+    with transaction.atomic():
+        reminder = GradingReminder.objects.select_for_update().get(pk=trainer.pk)
+        since = reminder.up_to
+        new = Q(attempt__submitted_at__gt=since) if since else Q(pk__isnull=False)
+        quizzes = list(
+            Answer.objects.awaiting_grade()
+            .of_trainees_taught_by(trainer)
+            .values("attempt__quiz_id")
+            .annotate(
+                waiting=Count("pk"),
+                new=Count("pk", filter=new),
+                oldest=Min("attempt__submitted_at"),
+                latest=Max("attempt__submitted_at"),
+            )
+            .order_by("oldest")
+        )
+        if not any(quiz["new"] for quiz in quizzes):
+            return False
+        message = emails.answers_to_grade(trainer, quizzes)
+        if message is None:
+            return False
+        message.send()
+        reminder.sent_at = timezone.now()
+        reminder.up_to = max(quiz["latest"] for quiz in quizzes)
+        reminder.save()
+    return True
 
 
 # --- editing the bank --------------------------------------------------------------------------

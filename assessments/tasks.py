@@ -4,7 +4,7 @@ from celery import shared_task
 
 from lms.emails import TASK_OPTIONS
 
-from . import services
+from . import selectors, services
 
 
 @shared_task(name="assessments.submit_overdue_attempts")
@@ -19,3 +19,19 @@ def email_grade(attempt_id: int) -> bool:
     """Tell a trainee that a trainer's grade completed their attempt; a repeat sends nothing
     (grade_emailed_at guards it)."""
     return services.email_grade(attempt_id=attempt_id)
+
+
+@shared_task(name="assessments.remind_trainers_to_grade")
+def remind_trainers_to_grade() -> int:
+    """Each morning (beat), one e-mail to each trainer whose trainees' answers came in for a
+    grade since their last reminder, each its own task."""
+    trainers = selectors.trainers_to_remind()
+    for trainer_id in trainers:
+        email_grading_reminder.delay(trainer_id)
+    return len(trainers)
+
+
+@shared_task(name="assessments.email_grading_reminder", **TASK_OPTIONS)
+def email_grading_reminder(trainer_id: int) -> bool:
+    """Tell a trainer what waits for their grade; a repeat sends nothing (GradingReminder)."""
+    return services.email_grading_reminder(trainer_id=trainer_id)

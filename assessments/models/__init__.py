@@ -1,4 +1,4 @@
-from .attempts import Answer, Attempt
+from .attempts import Answer, Attempt, GradingReminder
 from .questions import (
     QUESTION_TYPES,
     ChoiceQuestion,
@@ -30,6 +30,7 @@ __all__ = [
     "EssayQuestion",
     "Grade",
     "GradingMethod",
+    "GradingReminder",
     "MatchingQuestion",
     "MultipleChoiceQuestion",
     "NumericQuestion",

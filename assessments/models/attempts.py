@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from lms.models import Enrolment
+
 from .questions import Question
 
 
@@ -87,6 +89,15 @@ class Attempt(models.Model):
 
 
 class AnswerQuerySet(models.QuerySet):
+    def awaiting_grade(self) -> AnswerQuerySet:
+        """Answers of submitted attempts that wait for a person's grade."""
+        return self.filter(fraction__isnull=True, attempt__state=Attempt.State.AWAITING_GRADING)
+
+    def of_trainees_taught_by(self, trainer) -> AnswerQuerySet:
+        """Answers of the trainees enrolled in a cohort `trainer` teaches."""
+        taught = Enrolment.objects.filter(cohort__trainers=trainer).values("trainee_id")
+        return self.filter(attempt__trainee__in=taught)
+
     def with_questions(self) -> list[Answer]:
         """The answers with each question as its own type (SingleChoiceQuestion, ...), loaded in
         one query per question type rather than one per answer."""
@@ -169,3 +180,28 @@ class Answer(models.Model):
     @property
     def needs_grading(self) -> bool:
         return self.fraction is None and self.question.manual
+
+
+class GradingReminder(models.Model):
+    """The last e-mail a trainer had about answers of their trainees waiting for a grade: the next
+    one goes only once an answer has come in since (up_to), so a trainer is not told the same
+    queue every day."""
+
+    trainer = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainer"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+    )
+    # both empty until the first reminder is sent (the row exists first, to be locked)
+    sent_at = models.DateTimeField(_("sent at"), null=True)
+    # the submission time of the latest answer the e-mail told of
+    up_to = models.DateTimeField(_("answers submitted up to"), null=True)
+
+    class Meta:
+        verbose_name = _("grading reminder")
+        verbose_name_plural = _("grading reminders")
+
+    def __str__(self) -> str:
+        return f"{self.trainer} · {self.sent_at or '—'}"

@@ -268,6 +268,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "certificates.refresh_eligibility",
         "schedule": crontab(hour=0, minute=5),
     },
+    # Daily, in the morning (CELERY_TIMEZONE): trainers whose trainees' answers came in for a
+    # grade since their last reminder are told what waits in their grading queue.
+    "remind-trainers-to-grade": {
+        "task": "assessments.remind_trainers_to_grade",
+        "schedule": crontab(hour=8, minute=30),
+    },
     # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
     "remind-expiring-certificates": {
         "task": "certificates.send_expiry_reminders",

@@ -10,8 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from assessments import services
+from assessments import selectors, services, tasks
 from assessments.models import (
+    Answer,
     Attempt,
     DescriptionQuestion,
     EssayQuestion,
@@ -428,42 +429,52 @@ class TestManualGrading:
         assert client.get(url).status_code == 404  # out of the queue once graded
 
 
+@pytest.fixture
+def two_essays(tree):
+    """A quiz of a single choice and two case studies a trainer grades."""
+
+    def essay(name):
+        question = EssayQuestion(
+            category=question_category(),
+            name=name,
+            text="<p>Істі талдаңыз.</p>",
+            rubric=[{"criterion": "Мүдделер", "points": 6}, {"criterion": "Әдеп", "points": 4}],
+            default_mark=Decimal(10),
+        )
+        question.save()
+        return question
+
+    return quiz_page(
+        tree["modules"][0],
+        questions=[single_choice(), essay("case"), essay("practice")],
+        pass_mark=50,
+        slug="cases",
+        title="Қорытынды кейс",
+    )
+
+
+def submit_essays(quiz, learner, now=None):
+    """An attempt at `two_essays` with every question answered, submitted."""
+    attempt = services.start_attempt(trainee=learner, quiz=quiz, now=now)
+    services.save_answers(
+        attempt=attempt,
+        trainee=learner,
+        responses={"1": {"choice": "a"}, "2": {"text": "Мүдде"}, "3": {"text": "Әдеп"}},
+        now=now,
+    )
+    return services.submit_attempt(attempt=attempt, trainee=learner, now=now)
+
+
+@pytest.fixture
+def waiting(two_essays, learner, tree):
+    """Both essays answered and the attempt submitted; its trainer."""
+    trainer = trainer_of(learner, tree)
+    return submit_essays(two_essays, learner), trainer
+
+
 @pytest.mark.usefixtures("tasks_in_process")
 class TestGradeEmail:
     """A trainee waiting on a trainer's grade is told by e-mail when it completes the attempt."""
-
-    @pytest.fixture
-    def two_essays(self, tree):
-        def essay(name):
-            question = EssayQuestion(
-                category=question_category(),
-                name=name,
-                text="<p>Істі талдаңыз.</p>",
-                rubric=[{"criterion": "Мүдделер", "points": 6}, {"criterion": "Әдеп", "points": 4}],
-                default_mark=Decimal(10),
-            )
-            question.save()
-            return question
-
-        return quiz_page(
-            tree["modules"][0],
-            questions=[single_choice(), essay("case"), essay("practice")],
-            pass_mark=50,
-            slug="cases",
-            title="Қорытынды кейс",
-        )
-
-    @pytest.fixture
-    def waiting(self, two_essays, learner, tree):
-        """Both essays answered and the attempt submitted; its trainer."""
-        trainer = trainer_of(learner, tree)
-        attempt = services.start_attempt(trainee=learner, quiz=two_essays)
-        services.save_answers(
-            attempt=attempt,
-            trainee=learner,
-            responses={"1": {"choice": "a"}, "2": {"text": "Мүдде"}, "3": {"text": "Әдеп"}},
-        )
-        return services.submit_attempt(attempt=attempt, trainee=learner), trainer
 
     def grade(self, attempt, trainer, position, scores, capture):
         with capture(execute=True):
@@ -517,6 +528,79 @@ class TestGradeEmail:
         [message] = mailoutbox
         assert message.extra_headers["Content-Language"] == "kk"  # the quiz's language
         assert "9,52%" in message.body and "өтпеді" in message.body  # 1 + 0 + 1 of 21 marks
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+class TestGradingReminder:
+    """Each morning a trainer is told what waits for their grade from their cohorts' trainees,
+    and told again only once more has come in."""
+
+    def test_a_trainer_is_told_once_and_again_when_more_comes_in(
+        self, waiting, two_essays, learner, tree, mailoutbox
+    ):
+        from wagtail.users.models import UserProfile
+
+        attempt, trainer = waiting
+        UserProfile.objects.create(user=trainer, preferred_language="ru")
+        assert tasks.remind_trainers_to_grade() == 1
+        [message] = mailoutbox
+        assert message.to == [trainer.email]
+        assert message.extra_headers["Content-Language"] == "ru"
+        assert message.subject == "2 ответа ждут вашей оценки"
+        assert "«Қорытынды кейс»: ожидают 2, новых с прошлого напоминания 2" in message.body
+        assert "/ru/quiz/grading/" in message.body
+        # nothing of the trainees: no name, no answer
+        assert "Мүдде" not in message.body and learner.username not in message.body
+
+        # the next morning, the same queue: nothing; a task run again: nothing
+        assert tasks.remind_trainers_to_grade() == 0
+        assert services.email_grading_reminder(trainer_id=trainer.pk) is False
+        assert len(mailoutbox) == 1
+
+        # another trainee of the cohort submits: told again, of all four answers
+        second = trainee("second")
+        lms_services.enrol(
+            trainee=second, course=tree["course"], cohort=learner.enrolments.get().cohort
+        )
+        submit_essays(two_essays, second)
+        assert tasks.remind_trainers_to_grade() == 1
+        assert mailoutbox[1].subject == "4 ответа ждут вашей оценки"
+        assert "ожидают 4, новых с прошлого напоминания 2" in mailoutbox[1].body
+
+        # all graded: nothing waits, nobody is told
+        for answer in Answer.objects.awaiting_grade():
+            services.grade_answer(answer=answer, grader=trainer, scores=[6, 4])
+        assert selectors.trainers_to_remind() == []
+
+    def test_only_those_who_teach_and_grade_are_told_and_an_address_can_come_later(
+        self, waiting, tree, mailoutbox, django_assert_num_queries
+    ):
+        attempt, trainer = waiting
+        # a trainer of another cohort, and national staff who see every queue: not e-mailed
+        CohortFactory(course=tree["course"], trainers=[UserFactory(groups=["Instructors"])])
+        UserFactory(username="national", groups=["Administrators"])
+        with django_assert_num_queries(2):
+            assert selectors.trainers_to_remind() == [trainer.pk]
+
+        # no address: nothing sent, nothing marked told, so it is sent once there is one
+        trainer.email = ""
+        trainer.save()
+        assert tasks.remind_trainers_to_grade() == 1  # one task, which sends nothing
+        assert mailoutbox == [] and selectors.trainers_to_remind() == [trainer.pk]
+        trainer.email = "grader@example.kz"
+        trainer.save()
+        trainer.groups.clear()  # no longer allowed to grade: not told
+        assert services.email_grading_reminder(trainer_id=trainer.pk) is False
+        trainer = UserFactory(username=trainer.username, groups=["Instructors"])
+        assert services.email_grading_reminder(trainer_id=trainer.pk) is True
+        [message] = mailoutbox
+        assert message.extra_headers["Content-Language"] == "kk"  # no choice made: Kazakh
+        assert message.subject == "Сіздің бағаңызды 2 жауап күтіп тұр"
+
+    def test_the_reminders_go_out_each_morning(self, settings):
+        entry = settings.CELERY_BEAT_SCHEDULE["remind-trainers-to-grade"]
+        assert entry["task"] == tasks.remind_trainers_to_grade.name
+        assert entry["schedule"].hour == {8}
 
 
 class TestVersionsAndRegrading:
