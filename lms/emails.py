@@ -106,8 +106,13 @@ def practice_to_review(record: PracticeRecord) -> EmailMessage | None:
 
 
 def practice_reviewed(record: PracticeRecord) -> EmailMessage | None:
-    """The trainee is told that their case is confirmed, or rejected and why."""
+    """The trainee is told that their case is confirmed, or rejected and why, by its supervisor
+    or, correcting the review, by staff."""
     if record.status == PracticeRecord.Status.PENDING:
         return None
-    context = {"record": record, "supervisor": name_of(record.supervisor)}
+    context = {
+        "record": record,
+        "supervisor": name_of(record.supervisor),
+        "corrected": record.reviewed_by_id not in (None, record.supervisor_id),
+    }
     return message(record.trainee, "lms/email/practice_reviewed", context, link="lms:practice")

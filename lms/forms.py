@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
+from . import services
 from .models import MediationLanguage, PracticeRecord, TraineeProfile
 from .permissions import coordinates, coordinator_scope, trainees_visible_to
 
@@ -177,9 +178,11 @@ class PracticeReviewAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        rejected = cleaned.get("status") == PracticeRecord.Status.REJECTED
-        if rejected and not (cleaned.get("review_comment") or "").strip():
-            self.add_error("review_comment", _("Say why the case is rejected."))
+        refusal = services.review_refusal(
+            status=cleaned.get("status"), comment=cleaned.get("review_comment") or ""
+        )
+        if refusal:
+            self.add_error("review_comment", refusal)
         return cleaned
 
 

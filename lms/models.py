@@ -713,6 +713,16 @@ class PracticeRecord(models.Model):
     )
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    # the supervisor, or the staff member who corrected the review in the admin
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     review_comment = models.TextField(_("supervisor's comment"), blank=True)
     created_at = models.DateTimeField(_("logged at"), auto_now_add=True)
     # when the supervisor was asked by e-mail to review the case, and the trainee told the review

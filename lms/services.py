@@ -234,6 +234,14 @@ def log_practice(*, trainee, supervisor, **fields) -> PracticeRecord:
     return record
 
 
+def review_refusal(*, status: str, comment: str) -> str:
+    """Why a review may not be saved, or "": a rejection says why, so that the trainee knows
+    what was missing (the site's review and the admin's correction both ask here)."""
+    if status == PracticeRecord.Status.REJECTED and not comment.strip():
+        return _("Say why the case is rejected.")
+    return ""
+
+
 @transaction.atomic
 def review_practice(
     *, record: PracticeRecord, by, confirm: bool, comment: str = ""
@@ -244,14 +252,43 @@ def review_practice(
         raise LmsError(_("Only the supervisor named on the case can confirm it."))
     if record.status != PracticeRecord.Status.PENDING:
         raise LmsError(_("This case has already been reviewed."))
-    comment = comment.strip()
-    if not confirm and not comment:
-        raise LmsError(_("Say why the case is rejected."))
-    record.status = PracticeRecord.Status.CONFIRMED if confirm else PracticeRecord.Status.REJECTED
-    record.review_comment = comment
+    status = PracticeRecord.Status.CONFIRMED if confirm else PracticeRecord.Status.REJECTED
+    if refusal := review_refusal(status=status, comment=comment):
+        raise LmsError(refusal)
+    record.status = status
+    record.review_comment = comment.strip()
     record.reviewed_at = timezone.now()
-    record.save(update_fields=["status", "review_comment", "reviewed_at"])
+    record.reviewed_by = by
+    record.save(update_fields=["status", "review_comment", "reviewed_at", "reviewed_by"])
     transaction.on_commit(lambda: _enqueue_practice_email("email_practice_review", record.pk))
+    return record
+
+
+@transaction.atomic
+def correct_practice_review(
+    *, record: PracticeRecord, by, status: str, comment: str = ""
+) -> PracticeRecord:
+    """Staff correct a case's review in the admin (a confirmation made by mistake, a rejection
+    overturned). A new outcome is dated, signed by `by` and told to the trainee as a
+    correction; a case put back to waiting is undated and its supervisor asked again."""
+    if not by.has_perm("lms.change_practicerecord"):
+        raise LmsError(_("You may not change practice records."))
+    record = PracticeRecord.objects.select_for_update().get(pk=record.pk)
+    if refusal := review_refusal(status=status, comment=comment):
+        raise LmsError(refusal)
+    changed = status != record.status
+    record.status = status
+    record.review_comment = comment.strip()
+    if changed and status == PracticeRecord.Status.PENDING:
+        record.reviewed_at = record.reviewed_by = record.supervisor_emailed_at = None
+        email = "email_practice_to_review"
+    elif changed:
+        record.reviewed_at, record.reviewed_by = timezone.now(), by
+        record.trainee_emailed_at = None  # the earlier outcome's e-mail is out of date
+        email = "email_practice_review"
+    record.save()
+    if changed:
+        transaction.on_commit(lambda: _enqueue_practice_email(email, record.pk))
     return record
 
 

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.log_actions import log
 
+from . import services
 from .forms import CohortAdminForm, PracticeReviewAdminForm, TraineeProfileAdminForm
 from .models import Cohort as CohortModel
 from .models import (
@@ -39,14 +41,24 @@ class DiplomaVerificationEditView(generic.EditView):
 
 
 class PracticeReviewEditView(generic.EditView):
-    """A review changed in the admin is dated like one made on the site; back to waiting, it is
-    undated."""
+    """A review corrected in the admin goes through `services.correct_practice_review`: dated
+    and signed, the trainee told the new outcome, a case back to waiting asked of its supervisor
+    again. The form has checked what the service would refuse."""
 
     def save_instance(self):
-        if "status" in self.form.changed_data:
-            pending = self.form.instance.status == PracticeRecord.Status.PENDING
-            self.form.instance.reviewed_at = None if pending else timezone.now()
-        return super().save_instance()
+        record = services.correct_practice_review(
+            record=self.object,
+            by=self.request.user,
+            status=self.form.cleaned_data["status"],
+            comment=self.form.cleaned_data["review_comment"],
+        )
+        log(
+            instance=record,
+            action="wagtail.edit",
+            user=self.request.user,
+            content_changed=self.form.has_changed(),
+        )
+        return record
 
 
 def _scoped_views(scope, edit_view=generic.EditView, *, listed=()):

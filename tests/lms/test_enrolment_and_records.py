@@ -274,3 +274,58 @@ def test_practice_cases_are_not_added_in_the_admin_and_a_review_changed_there_is
     client.post(edit, {"status": "pending", "review_comment": ""})
     record.refresh_from_db()
     assert record.status == "pending" and record.reviewed_at is None
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_a_review_corrected_in_the_admin_is_signed_and_told_as_a_correction(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Before, a correction in the admin changed the case's status without a word to the
+    trainee, who had been told the earlier outcome."""
+    from wagtail.models import ModelLogEntry
+
+    supervisor = UserFactory(username="supervisor", groups=["Instructors"])
+    user = trainee("practitioner")
+    user.email = "p@example.kz"
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        record = log_case(user, supervisor)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_practice(record=record, by=supervisor, confirm=False, comment="Хаттама жоқ")
+    assert len(mailoutbox) == 2  # the supervisor asked, the trainee told the rejection
+    record.refresh_from_db()
+    assert record.reviewed_by == supervisor
+
+    # the trainee brought the protocol: staff confirm the case after all
+    staff = UserFactory(username="root", is_superuser=True, is_staff=True)
+    client.force_login(staff)
+    edit = f"/admin/lms/practice-records/edit/{record.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit, {"status": "confirmed", "review_comment": "Хаттама әкелінді"})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.status == "confirmed" and record.reviewed_by == staff
+    told = mailoutbox[2]
+    assert told.to == ["p@example.kz"] and "расталды" in told.subject
+    assert "түзетілді" in told.body and "Түсініктеме: Хаттама әкелінді" in told.body
+    assert "Жетекшінің" not in told.body  # the comment is not the supervisor's
+
+    # the comment alone reworded: nobody is told again
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit, {"status": "confirmed", "review_comment": "Хаттама тіркелді"})
+    assert len(mailoutbox) == 3
+
+    # back to waiting: undated, unsigned, and its supervisor asked again
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit, {"status": "pending", "review_comment": ""})
+    record.refresh_from_db()
+    assert record.reviewed_at is None and record.reviewed_by is None
+    assert len(mailoutbox) == 4 and mailoutbox[3].to == [supervisor.email]
+    edits = ModelLogEntry.objects.filter(object_id=str(record.pk), action="wagtail.edit")
+    assert edits.count() == 3 and {entry.user_id for entry in edits} == {staff.pk}
+
+    # the service asks for the permission itself, and for a rejection's reason
+    with pytest.raises(services.LmsError):
+        services.correct_practice_review(record=record, by=user, status="confirmed")
+    with pytest.raises(services.LmsError):
+        services.correct_practice_review(record=record, by=staff, status="rejected", comment=" ")
