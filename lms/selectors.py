@@ -9,12 +9,14 @@ from decimal import Decimal
 from uuid import UUID
 
 from django.conf import settings
-from django.db.models import QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
+from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from . import gating
-from .models import Attendance, Cohort, Enrolment, PracticeRecord
+from .models import Attendance, Cohort, Enrolment, PracticeRecord, Session
+from .permissions import cohorts_visible_to
 
 
 def language_to_write_in(user_id: int, *fallbacks: str | None) -> str:
@@ -45,15 +47,83 @@ def in_active_language(pages: Iterable[Page]) -> dict[UUID, Page]:
     return {p.translation_key: translated.get(p.translation_key, p) for p in pages}
 
 
-def dashboard(trainee) -> list[gating.CourseProgress]:
-    """The courses a trainee studies, with progress and what comes next, newest first."""
+@dataclass
+class ScheduledSession:
+    """A session of the trainee's cohort, with their attendance mark once it is taken."""
+
+    session: Session
+    mark: Attendance | None
+    upcoming: bool
+
+
+@dataclass
+class Schedule:
+    """A trainee's cohort's sessions: when and where the next one is, what they attended."""
+
+    cohort: Cohort
+    sessions: list[ScheduledSession]
+
+    @property
+    def next_session(self) -> ScheduledSession | None:
+        return next((row for row in self.sessions if row.upcoming), None)
+
+    @property
+    def hours_attended(self) -> Decimal:
+        marks = (row.mark for row in self.sessions)
+        return sum((mark.hours for mark in marks if mark and mark.present), Decimal(0))
+
+    @property
+    def hours_held(self) -> Decimal:
+        past = (row.session for row in self.sessions if not row.upcoming)
+        return sum((session.academic_hours for session in past), Decimal(0))
+
+
+def schedules(trainee, cohorts: Iterable[Cohort]) -> dict[int, Schedule]:
+    """Each cohort's sessions in time order with the trainee's marks, by the cohort's id (two
+    queries). A session counts as upcoming until it has ended, in the site's time zone."""
+    cohorts = {cohort.pk: cohort for cohort in cohorts}
+    sessions = list(Session.objects.filter(cohort__in=list(cohorts)).order_by("date", "starts_at"))
+    marks = {
+        mark.session_id: mark
+        for mark in Attendance.objects.filter(
+            trainee=trainee, session__in=[session.pk for session in sessions]
+        )
+    }
+    now = timezone.localtime()
+    found = {pk: Schedule(cohort=cohort, sessions=[]) for pk, cohort in cohorts.items()}
+    for session in sessions:
+        upcoming = (session.date, session.ends_at) > (now.date(), now.time())
+        found[session.cohort_id].sessions.append(
+            ScheduledSession(session=session, mark=marks.get(session.pk), upcoming=upcoming)
+        )
+    return found
+
+
+def cohort_on_calendar(user, cohort_id: int) -> Cohort | None:
+    """The cohort, if `user` is one of its trainees (the waiting list too: they may yet get a
+    place) or runs it; else None."""
+    if not user.is_authenticated:
+        return None
+    staying = [status for status in Enrolment.Status if status != Enrolment.Status.WITHDRAWN]
+    theirs = Q(enrolments__trainee=user, enrolments__status__in=staying)
+    run = Q(pk__in=cohorts_visible_to(user).values("pk"))
+    return Cohort.objects.filter(theirs | run, pk=cohort_id).distinct().first()
+
+
+def dashboard(trainee) -> list[tuple[gating.CourseProgress, Schedule | None]]:
+    """The courses a trainee studies, newest first: progress and what comes next, and their
+    cohort's sessions if they are in one."""
     enrolments = list(
         Enrolment.objects.filter(trainee=trainee)
         .exclude(status=Enrolment.Status.WITHDRAWN)
         .select_related("course", "cohort")
     )
     courses = in_active_language(e.course for e in enrolments)
-    return gating.progress_for(trainee, [courses[e.course_key] for e in enrolments])
+    progress = gating.progress_for(trainee, [courses[e.course_key] for e in enrolments])
+    found = schedules(trainee, (e.cohort for e in enrolments if e.cohort))
+    return [
+        (course, found.get(e.cohort_id)) for course, e in zip(progress, enrolments, strict=True)
+    ]
 
 
 def attended_hours(

@@ -16,6 +16,7 @@ urlpatterns = [
     path("practice/<int:record_id>/review/", views.review_practice, name="review_practice"),
     path("cohorts/", views.cohort_list, name="cohorts"),
     path("cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
+    path("cohorts/<int:cohort_id>/calendar.ics", views.cohort_calendar, name="cohort_calendar"),
     path(
         "cohorts/<int:cohort_id>/enrolments/<int:enrolment_id>/withdraw/",
         views.withdraw,

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from curriculum.models import LessonPage
 
-from . import conf, selectors, services
+from . import conf, ical, selectors, services
 from .forms import (
     EnrolTraineeForm,
     PracticeRecordForm,
@@ -199,6 +199,19 @@ def cohort_list(request):
     """The cohorts this trainer teaches (or this coordinator runs)."""
     cohorts = cohorts_visible_to(request.user).select_related("region").order_by("-starts_on")
     return render(request, "lms/cohort_list.html", {"cohorts": cohorts})
+
+
+@login_required
+def cohort_calendar(request, cohort_id: int):
+    """A cohort's sessions as a calendar file, for its trainees and the staff who run it; 404
+    for anyone else, as for a cohort that does not exist."""
+    cohort = selectors.cohort_on_calendar(request.user, cohort_id)
+    if cohort is None:
+        raise Http404
+    body = ical.cohort_calendar(cohort, cohort.sessions.order_by("date", "starts_at"))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="kelisim-cohort-{cohort.pk}.ics"'
+    return response
 
 
 @login_required

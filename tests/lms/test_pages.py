@@ -41,14 +41,23 @@ def queries_for(count_queries, user, url):
     return count_queries(lambda: client.get(url))
 
 
-def test_dashboard_queries_do_not_grow_with_modules_or_courses(count_queries):
+def test_dashboard_queries_do_not_grow_with_modules_courses_or_sessions(count_queries):
     small = trainee("small")
     large = trainee("large")
+    trainer = UserFactory(username="dashboard-trainer", groups=["Instructors"])
+
+    def in_a_cohort(person, course, sessions: int):
+        cohort = CohortFactory(course=course, trainers=[trainer])
+        services.enrol(trainee=person, course=course, cohort=cohort)
+        for day in range(sessions):
+            session = SessionFactory(cohort=cohort, date=date(2026, 11, 3 + day))
+            services.mark_attendance(session=session, present={person.pk: day % 2 == 0}, by=trainer)
+
     tree = curriculum_tree(modules=5, lessons_per_module=1)
-    services.enrol(trainee=small, course=tree["course"])
+    in_a_cohort(small, tree["course"], sessions=1)
     for _ in range(4):
         tree = curriculum_tree(modules=12, lessons_per_module=3)
-        services.enrol(trainee=large, course=tree["course"])
+        in_a_cohort(large, tree["course"], sessions=6)
         for lesson in tree["lessons"][:7]:
             services.record_completion(trainee=large, page=lesson)
     assert queries_for(count_queries, small, "/kk/learn/") == queries_for(

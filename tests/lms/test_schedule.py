@@ -1,0 +1,138 @@
+"""A trainee's cohort sessions: on the dashboard with their attendance, and as a calendar file
+that a phone's calendar reads."""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+
+from lms import services
+from lms.models import Enrolment
+from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
+
+pytestmark = pytest.mark.django_db
+
+ALMATY = ZoneInfo("Asia/Almaty")
+# a topic long enough to be folded in the file, in letters of two octets each
+LONG_TOPIC = "Этносаралық дауларды шешудегі медиатордың бейтараптығы және оның шекаралары: Қазақстан тәжірибесі"
+
+
+@pytest.fixture
+def cohort_world():
+    """A cohort of two trainees with two sessions held (one attended by the first trainee, the
+    other missed) and one to come."""
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    trainer = UserFactory(username="trainer", groups=["Instructors"])
+    cohort = CohortFactory(course=tree["course"], trainers=[trainer], place="Шымкент, Тәуке хан 5")
+    today = timezone.localdate()
+    held = [
+        SessionFactory(cohort=cohort, date=today - timedelta(days=7), topic="Белсенді тыңдау"),
+        SessionFactory(cohort=cohort, date=today - timedelta(days=3), topic="Келіссөз"),
+    ]
+    coming = SessionFactory(
+        cohort=cohort,
+        date=today + timedelta(days=5),
+        starts_at=time(14, 0),
+        ends_at=time(17, 30),
+        topic=LONG_TOPIC,
+    )
+    aliya, bolat = trainee("aliya"), trainee("bolat")
+    for person in (aliya, bolat):
+        services.enrol(trainee=person, course=tree["course"], cohort=cohort)
+    services.mark_attendance(session=held[0], present={aliya.pk: True, bolat.pk: False}, by=trainer)
+    services.mark_attendance(session=held[1], present={aliya.pk: False, bolat.pk: True}, by=trainer)
+    return {
+        "cohort": cohort,
+        "held": held,
+        "coming": coming,
+        "trainer": trainer,
+        "aliya": aliya,
+        "bolat": bolat,
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "next_label", "attended", "missed", "ahead", "hours"),
+    [
+        ("kk", "Келесі сабақ", "қатысты", "қатыспады", "алда", "өткен 8 академиялық сағаттың 4"),
+        ("ru", "Следующее занятие", "присутствовал(а)", "отсутствовал(а)", "предстоит", "4 из 8"),
+        ("en", "Next session", "attended", "absent", "upcoming", "4 of the 8 academic hours"),
+    ],
+)
+def test_the_dashboard_shows_the_trainees_sessions_and_their_own_attendance(
+    client, cohort_world, language, next_label, attended, missed, ahead, hours
+):
+    client.force_login(cohort_world["aliya"])
+    html = client.get(f"/{language}/learn/").content.decode()
+    with translation.override(language):
+        day = date_format(cohort_world["coming"].date, "DATE_FORMAT")
+    assert f"{next_label}:</strong> {day}, 14:00–17:30 · {LONG_TOPIC}" in html
+    assert "Шымкент, Тәуке хан 5" in html
+    rows = html.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
+    # Aliya's marks (present, then absent), not Bolat's (the other way round)
+    assert [attended in rows[0], missed in rows[1], ahead in rows[2]] == [True, True, True]
+    assert hours in html
+    assert f'href="/{language}/learn/cohorts/{cohort_world["cohort"].pk}/calendar.ics"' in html
+
+
+def test_a_cohort_without_sessions_says_so(client):
+    tree = curriculum_tree(modules=1, lessons_per_module=1)
+    cohort = CohortFactory(course=tree["course"])
+    person = trainee("early")
+    services.enrol(trainee=person, course=tree["course"], cohort=cohort)
+    client.force_login(person)
+    html = client.get("/en/learn/").content.decode()
+    assert "The cohort's sessions are not scheduled yet." in html and "calendar.ics" not in html
+
+
+def test_the_calendar_file_reads_back_as_the_cohorts_sessions(client, cohort_world):
+    cohort = cohort_world["cohort"]
+    client.force_login(cohort_world["aliya"])
+    url = f"/ru/learn/cohorts/{cohort.pk}/calendar.ics"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    body = response.content
+    assert all(len(line) <= 75 for line in body.split(b"\r\n"))  # folded, by octets
+    calendar = icalendar.Calendar.from_ical(body.decode())
+    events = calendar.walk("VEVENT")
+    sessions = [*cohort_world["held"], cohort_world["coming"]]
+    assert len(events) == 3
+    for event, session in zip(events, sessions, strict=True):
+        assert event.decoded("DTSTART") == datetime.combine(
+            session.date, session.starts_at, tzinfo=ALMATY
+        )
+        assert event.decoded("DTEND") == datetime.combine(
+            session.date, session.ends_at, tzinfo=ALMATY
+        )
+        assert str(event["SUMMARY"]) == f"{cohort.title}: {session.topic}"  # its comma kept
+        assert str(event["LOCATION"]) == "Шымкент, Тәуке хан 5"
+        assert str(event["DESCRIPTION"]) == "Академические часы: 4"
+    # the same UIDs on every download, so that a calendar updates a moved session in place
+    again = icalendar.Calendar.from_ical(client.get(url).content.decode())
+    assert [str(e["UID"]) for e in again.walk("VEVENT")] == [str(e["UID"]) for e in events]
+    assert len({str(e["UID"]) for e in events}) == 3
+
+
+def test_the_calendar_file_is_for_the_cohorts_trainees_and_staff_only(client, cohort_world):
+    cohort = cohort_world["cohort"]
+    url = f"/kk/learn/cohorts/{cohort.pk}/calendar.ics"
+    assert client.get(url).status_code == 302  # to the login page
+
+    client.force_login(trainee("outsider"))
+    assert client.get(url).status_code == 404
+    client.force_login(UserFactory(username="other-trainer", groups=["Instructors"]))
+    assert client.get(url).status_code == 404  # teaches no cohort of this one
+    client.force_login(cohort_world["trainer"])
+    assert client.get(url).status_code == 200
+
+    bolat = cohort_world["bolat"]
+    client.force_login(bolat)
+    assert client.get(url).status_code == 200
+    Enrolment.objects.filter(trainee=bolat).update(status=Enrolment.Status.WITHDRAWN)
+    assert client.get(url).status_code == 404
+    assert client.get("/kk/learn/cohorts/999999/calendar.ics").status_code == 404
