@@ -1,5 +1,6 @@
-"""E-mail that the platform sends once per event, and the practice cases' own: the supervisor a
-trainee names is asked to review the case, and the trainee is told the review. Plain text from
+"""E-mail that the platform sends once per event, and lms's own: the supervisor a trainee names
+is asked to review a practice case, the trainee is told the review, and a cohort's trainees are
+reminded of a session the day before. Plain text from
 templates in lms/email/, in the recipient's language, with absolute links built on
 WAGTAILADMIN_BASE_URL, the site's address (a worker has no request to take it from). A case's
 summary stays on the site: it is about a dispute, and e-mail is no place for it."""
@@ -16,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from .models import PracticeRecord, TraineeProfile
+from .models import PracticeRecord, Session, TraineeProfile
 from .selectors import language_to_write_in
 
 # The options of a Celery task that sends one of these: taken again by the next worker if the
@@ -116,3 +117,14 @@ def practice_reviewed(record: PracticeRecord) -> EmailMessage | None:
         "corrected": record.reviewed_by_id not in (None, record.supervisor_id),
     }
     return message(record.trainee, "lms/email/practice_reviewed", context, link="lms:practice")
+
+
+def session_tomorrow(session: Session, trainee) -> EmailMessage | None:
+    """A trainee is reminded of their cohort's session of tomorrow: when, where, on what."""
+    return message(
+        trainee,
+        "lms/email/session_tomorrow",
+        {"session": session, "cohort": session.cohort},
+        link="lms:dashboard",
+        fallback_language=session.cohort.language,
+    )

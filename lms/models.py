@@ -626,6 +626,35 @@ class GatingOverride(PageRecord):
         return f"{self.trainee} → {self.page.title}"
 
 
+class SessionReminder(models.Model):
+    """A trainee was reminded by e-mail, the day before, of a session on this date: once per
+    session and date, so a session moved to another day is reminded of again."""
+
+    session = models.ForeignKey(
+        Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="+"
+    )
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    date = models.DateField(_("date of the session"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("session reminder")
+        verbose_name_plural = _("session reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "trainee", "date"], name="lms_one_session_reminder"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.trainee} @ {self.session}"
+
+
 class Attendance(models.Model):
     """Whether a trainee attended a session, and the academic hours it counts for."""
 

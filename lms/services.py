@@ -3,7 +3,7 @@ raises `LmsError` with a message the trainee or staff member can read."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -26,6 +26,7 @@ from .models import (
     PersonalDataConsent,
     PracticeRecord,
     Session,
+    SessionReminder,
 )
 from .permissions import can_manage_cohort, can_manage_trainee
 
@@ -306,6 +307,42 @@ def email_practice_to_review(*, record_id: int) -> bool:
 def email_practice_review(*, record_id: int) -> bool:
     """Tell the trainee that their case is confirmed, or rejected and why, once. Whether sent."""
     return send_once(PracticeRecord, record_id, "trainee_emailed_at", emails.practice_reviewed)
+
+
+def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
+    """Tomorrow's sessions (in the site's time zone), whose trainees are reminded this evening."""
+    tomorrow = (today or timezone.localdate()) + timedelta(days=1)
+    return list(Session.objects.filter(date=tomorrow).values_list("pk", flat=True))
+
+
+def email_session_reminders(*, session_id: int) -> int:
+    """Remind each trainee with a place in the session's cohort (not those on its waiting list)
+    of the session, once for its date; those without an address are left out. A repeated task
+    sends only what a failed send left. How many were sent."""
+    session = Session.objects.select_related("cohort").filter(pk=session_id).first()
+    if session is None or session.date < timezone.localdate():
+        return 0
+    reminded = SessionReminder.objects.filter(session=session, date=session.date)
+    trainees = (
+        User.objects.filter(
+            enrolments__cohort=session.cohort,
+            enrolments__status=Enrolment.Status.ACTIVE,
+            is_active=True,
+        )
+        .exclude(email="")
+        .exclude(pk__in=reminded.values("trainee_id"))
+        .distinct()
+    )
+    sent = 0
+    for trainee in trainees:
+        with transaction.atomic():  # the stamp stays only if the e-mail went
+            _stamp, created = SessionReminder.objects.get_or_create(
+                session=session, trainee=trainee, date=session.date
+            )
+            if created:
+                emails.session_tomorrow(session, trainee).send()
+                sent += 1
+    return sent
 
 
 TRAINEES_GROUP = "Trainees"

@@ -16,3 +16,18 @@ def email_practice_to_review(record_id: int) -> bool:
 def email_practice_review(record_id: int) -> bool:
     """Tell a trainee their case's review; a repeat sends nothing."""
     return services.email_practice_review(record_id=record_id)
+
+
+@shared_task(name="lms.remind_trainees_of_sessions")
+def remind_trainees_of_sessions() -> int:
+    """Each evening (beat), the reminders of tomorrow's sessions, a task per session."""
+    sessions = services.sessions_to_remind_of()
+    for session_id in sessions:
+        email_session_reminders.delay(session_id)
+    return len(sessions)
+
+
+@shared_task(name="lms.email_session_reminders", **TASK_OPTIONS)
+def email_session_reminders(session_id: int) -> int:
+    """Remind a session's trainees of it; a repeat sends nobody a second one."""
+    return services.email_session_reminders(session_id=session_id)

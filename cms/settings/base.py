@@ -274,6 +274,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assessments.remind_trainers_to_grade",
         "schedule": crontab(hour=8, minute=30),
     },
+    # Daily, in the evening: the trainees of tomorrow's sessions are reminded of them.
+    "remind-trainees-of-sessions": {
+        "task": "lms.remind_trainees_of_sessions",
+        "schedule": crontab(hour=18, minute=0),
+    },
     # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
     "remind-expiring-certificates": {
         "task": "certificates.send_expiry_reminders",

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from lms import services
+from lms import services, tasks
 from lms.models import Enrolment
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
 
@@ -136,3 +136,42 @@ def test_the_calendar_file_is_for_the_cohorts_trainees_and_staff_only(client, co
     Enrolment.objects.filter(trainee=bolat).update(status=Enrolment.Status.WITHDRAWN)
     assert client.get(url).status_code == 404
     assert client.get("/kk/learn/cohorts/999999/calendar.ics").status_code == 404
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_the_trainees_of_tomorrows_session_are_reminded_once_for_its_date(cohort_world, mailoutbox):
+    from wagtail.users.models import UserProfile
+
+    today = timezone.localdate()
+    cohort, aliya, bolat = cohort_world["cohort"], cohort_world["aliya"], cohort_world["bolat"]
+    tomorrow = SessionFactory(cohort=cohort, date=today + timedelta(days=1), topic="Келіссөз")
+    UserProfile.objects.create(user=aliya, preferred_language="ru")
+    # on the waiting list: no place in the room, no reminder
+    Enrolment.objects.filter(trainee=bolat).update(status=Enrolment.Status.WAITING)
+
+    assert tasks.remind_trainees_of_sessions() == 1  # one session tomorrow
+    [message] = mailoutbox
+    assert message.to == [aliya.email] and message.extra_headers["Content-Language"] == "ru"
+    assert message.subject == f"Завтра в 10:00: занятие группы «{cohort.title}»"
+    with translation.override("ru"):
+        day = date_format(tomorrow.date, "DATE_FORMAT")
+    assert f"собирается завтра, {day}, 10:00–13:00" in message.body
+    assert "Место: Шымкент, Тәуке хан 5" in message.body and "Тема: Келіссөз" in message.body
+    assert "/ru/learn/" in message.body
+
+    # run again the same evening: nobody twice
+    assert tasks.remind_trainees_of_sessions() == 1 and len(mailoutbox) == 1
+    # moved to the day after: reminded again on the evening before its new date
+    tomorrow.date = today + timedelta(days=2)
+    tomorrow.save()
+    assert services.sessions_to_remind_of(today=today + timedelta(days=1)) == [tomorrow.pk]
+    assert services.email_session_reminders(session_id=tomorrow.pk) == 1
+    assert len(mailoutbox) == 2
+    # a session already held is reminded of to nobody
+    assert services.email_session_reminders(session_id=cohort_world["held"][0].pk) == 0
+
+
+def test_the_session_reminders_go_out_each_evening(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["remind-trainees-of-sessions"]
+    assert entry["task"] == tasks.remind_trainees_of_sessions.name
+    assert entry["schedule"].hour == {18}
