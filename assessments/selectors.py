@@ -110,7 +110,8 @@ def grading_queue(user) -> QuerySet[Answer]:
 
 def trainers_to_remind() -> list[int]:
     """Trainers with an answer of their cohorts' trainees waiting for a grade that came in after
-    their last reminder: whom the morning's reminders go to (two queries, whatever the numbers)."""
+    their last reminder, unless they turned these e-mails off: whom the morning's reminders go
+    to (three queries, whatever the numbers)."""
     trainer = "attempt__trainee__enrolments__cohort__trainers"
     latest = dict(
         Answer.objects.awaiting_grade()
@@ -119,12 +120,14 @@ def trainers_to_remind() -> list[int]:
         .annotate(latest=Max("attempt__submitted_at"))
         .order_by()
     )
-    told = dict(
-        GradingReminder.objects.filter(trainer__in=list(latest), up_to__isnull=False).values_list(
-            "trainer", "up_to"
-        )
+    reminders = GradingReminder.objects.filter(trainer__in=list(latest))
+    told = dict(reminders.filter(up_to__isnull=False).values_list("trainer", "up_to"))
+    unwanted = set(reminders.filter(enabled=False).values_list("trainer", flat=True))
+    return sorted(
+        pk
+        for pk, when in latest.items()
+        if pk not in unwanted and (pk not in told or when > told[pk])
     )
-    return sorted(pk for pk, when in latest.items() if pk not in told or when > told[pk])
 
 
 def answer_to_grade(user, answer_id: int) -> Answer | None:

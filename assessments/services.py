@@ -534,6 +534,8 @@ def email_grading_reminder(*, trainer_id: int) -> bool:
     GradingReminder.objects.get_or_create(trainer=trainer)  # a row to lock from the first one
     with transaction.atomic():
         reminder = GradingReminder.objects.select_for_update().get(pk=trainer.pk)
+        if not reminder.enabled:
+            return False
         since = reminder.up_to
         new = Q(attempt__submitted_at__gt=since) if since else Q(pk__isnull=False)
         quizzes = list(

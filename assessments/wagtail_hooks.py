@@ -1,12 +1,15 @@
 """assessments in the Wagtail admin."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 
 from lms.admin_menu import PermissionMenuItem
 
 from .interop.views import PERMISSION, QuestionExportView, QuestionImportView
+from .models import GradingReminder
 
 # --- question bank import / export (Moodle XML, GIFT) ------------------------------------------
 
@@ -79,3 +82,39 @@ def register_question_bank():
     from .viewsets import question_bank
 
     return question_bank
+
+
+# --- a trainer's morning e-mail about their grading queue, in their account's notifications ----
+
+
+class GradingReminderForm(forms.ModelForm):
+    class Meta:
+        model = GradingReminder
+        fields = ["enabled"]
+
+
+class GradingReminderSettingsPanel(BaseSettingsPanel):
+    name = "grading_reminders"
+    title = _("Grading")
+    tab = notifications_tab
+    order = 200
+    form_class = GradingReminderForm
+
+    def is_active(self) -> bool:
+        return self.user.has_perm("assessments.grade_attempt")
+
+    def get_form(self):
+        # the trainer's row if they have had a reminder, else a new one, saved with the form
+        instance = GradingReminder.objects.filter(trainer=self.user).first()
+        kwargs = {
+            "instance": instance or GradingReminder(trainer=self.user),
+            "prefix": self.name,
+        }
+        if self.request.method == "POST":
+            return self.form_class(self.request.POST, **kwargs)
+        return self.form_class(**kwargs)
+
+
+@hooks.register("register_account_settings_panel")
+def grading_reminder_settings(request, user, profile):
+    return GradingReminderSettingsPanel(request, user, profile)

@@ -43,6 +43,7 @@ class ProfileForm(forms.ModelForm):
             "education_level",
             "diploma",
             "mediation_languages",
+            "session_reminders",
         ]
         widgets = {
             "date_of_birth": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

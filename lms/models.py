@@ -274,6 +274,9 @@ class TraineeProfile(models.Model):
         Organisation, verbose_name=_("organisations"), blank=True, related_name="members"
     )
     mediation_languages = models.JSONField(_("languages of mediation"), default=list, blank=True)
+    session_reminders = models.BooleanField(
+        _("E-mail me the evening before each session of my cohort"), default=True
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -185,7 +185,7 @@ class Answer(models.Model):
 class GradingReminder(models.Model):
     """The last e-mail a trainer had about answers of their trainees waiting for a grade: the next
     one goes only once an answer has come in since (up_to), so a trainer is not told the same
-    queue every day."""
+    queue every day; and whether they want these e-mails (their account's notifications)."""
 
     trainer = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -198,6 +198,9 @@ class GradingReminder(models.Model):
     sent_at = models.DateTimeField(_("sent at"), null=True)
     # the submission time of the latest answer the e-mail told of
     up_to = models.DateTimeField(_("answers submitted up to"), null=True)
+    enabled = models.BooleanField(
+        _("E-mail me each morning when answers of my trainees wait for my grade"), default=True
+    )
 
     class Meta:
         verbose_name = _("grading reminder")

@@ -16,6 +16,7 @@ from assessments.models import (
     Attempt,
     DescriptionQuestion,
     EssayQuestion,
+    GradingReminder,
     Question,
     QuizDraw,
     QuizQuestion,
@@ -31,6 +32,7 @@ from tests.factories import (
     single_choice,
     trainee,
 )
+from tests.html_forms import forms_of
 
 pytestmark = pytest.mark.django_db
 
@@ -579,7 +581,7 @@ class TestGradingReminder:
         # a trainer of another cohort, and national staff who see every queue: not e-mailed
         CohortFactory(course=tree["course"], trainers=[UserFactory(groups=["Instructors"])])
         UserFactory(username="national", groups=["Administrators"])
-        with django_assert_num_queries(2):
+        with django_assert_num_queries(3):
             assert selectors.trainers_to_remind() == [trainer.pk]
 
         # no address: nothing sent, nothing marked told, so it is sent once there is one
@@ -596,6 +598,24 @@ class TestGradingReminder:
         [message] = mailoutbox
         assert message.extra_headers["Content-Language"] == "kk"  # no choice made: Kazakh
         assert message.subject == "Сіздің бағаңызды 2 жауап күтіп тұр"
+
+    def test_a_trainer_turns_the_reminders_off_in_their_account(self, waiting, client, mailoutbox):
+        """The admin's account settings, under Notifications, as Wagtail's own e-mails are."""
+        attempt, trainer = waiting
+        client.force_login(trainer)
+        [form] = [f for f in forms_of(client.get("/admin/account/").text) if f.method == "post"]
+        assert ("grading_reminders-enabled", "on") in form.fields  # on unless turned off
+        # Wagtail asks for a last name, which the factory's trainer lacks
+        changes = {"grading_reminders-enabled": None, "name_email-last_name": "Сейітов"}
+        response = client.post("/admin/account/", form.data(**changes))
+        assert response.status_code == 302
+        assert GradingReminder.objects.get(trainer=trainer).enabled is False
+        assert selectors.trainers_to_remind() == []
+        assert services.email_grading_reminder(trainer_id=trainer.pk) is False
+        assert mailoutbox == []
+        # a trainee's account has no such setting
+        client.force_login(attempt.trainee)
+        assert "grading_reminders-enabled" not in client.get("/admin/account/").text
 
     def test_the_reminders_go_out_each_morning(self, settings):
         entry = settings.CELERY_BEAT_SCHEDULE["remind-trainers-to-grade"]

@@ -10,8 +10,9 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from lms import services, tasks
-from lms.models import Enrolment
+from lms.models import Enrolment, TraineeProfile
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
+from tests.html_forms import forms_of
 
 pytestmark = pytest.mark.django_db
 
@@ -175,3 +176,23 @@ def test_the_session_reminders_go_out_each_evening(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["remind-trainees-of-sessions"]
     assert entry["task"] == tasks.remind_trainees_of_sessions.name
     assert entry["schedule"].hour == {18}
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_a_trainee_turns_the_session_reminders_off_in_their_profile(
+    client, cohort_world, mailoutbox
+):
+    aliya, bolat = cohort_world["aliya"], cohort_world["bolat"]
+    session = SessionFactory(
+        cohort=cohort_world["cohort"], date=timezone.localdate() + timedelta(days=1)
+    )
+    client.force_login(aliya)
+    url = "http://testserver/kk/learn/profile/"
+    [form] = [f for f in forms_of(client.get(url).text, url) if f.action == url]
+    assert ("session_reminders", "on") in form.fields  # on unless turned off
+    response = client.post("/kk/learn/profile/", form.data(session_reminders=None, consent="on"))
+    assert response.status_code == 302
+    assert TraineeProfile.objects.get(user=aliya).session_reminders is False
+    assert services.email_session_reminders(session_id=session.pk) == 1
+    [message] = mailoutbox
+    assert message.to == [bolat.email]
