@@ -318,8 +318,8 @@ def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
 def email_session_reminders(*, session_id: int) -> int:
     """Remind each trainee with a place in the session's cohort (not those on its waiting list)
     of the session, once for its date; those without an address, or who turned the reminders
-    off in their profile, are left out. A repeated task
-    sends only what a failed send left. How many were sent."""
+    off in their profile, are left out. A repeated task sends only what a failed send left. How
+    many were sent."""
     session = Session.objects.select_related("cohort").filter(pk=session_id).first()
     if session is None or session.date < timezone.localdate():
         return 0
