@@ -220,6 +220,10 @@ CACHES = {
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# Wagtail's redirect import keeps the uploaded file between its two steps (check, then import):
+# in the shared cache when there is one, since any web process may take the second step; else in
+# the temporary folder, where an import left at its first step stays.
+WAGTAIL_REDIRECTS_FILE_STORAGE = "cache" if CACHE_URL else "tmp_file"
 
 # Celery: with no broker, tasks run eagerly in-process (the embedded default).
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")

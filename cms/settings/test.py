@@ -29,6 +29,9 @@ STORAGES = {
 # database backend renormalises titles on each insert); the search tests index explicitly.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search", "AUTO_UPDATE": False}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The crawl's uploads to Wagtail's redirect import stop at its first step: kept in the (per
+# process) cache, not as files left in /tmp by every run.
+WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files are not collected in tests; WhiteNoise must not complain about a missing folder.
