@@ -12,6 +12,7 @@ from django.core.mail import EmailMessage
 from wagtail.models import Page
 
 from lms.emails import message
+from lms.selectors import in_active_language
 
 from .models import Attempt
 
@@ -35,9 +36,10 @@ def answers_to_grade(trainer, quizzes: list[dict]) -> EmailMessage | None:
     (rows of `services.email_grading_reminder`); None when the trainer has no address."""
 
     def context() -> dict:
-        # each quiz's title in the trainer's language, if it has a translation
-        pages = Page.objects.filter(pk__in=[quiz["attempt__quiz_id"] for quiz in quizzes])
-        titles = {page.pk: page.localized.title for page in pages}
+        # each quiz's title in the trainer's language, if it has a translation (one query)
+        pages = list(Page.objects.filter(pk__in=[quiz["attempt__quiz_id"] for quiz in quizzes]))
+        translated = in_active_language(pages)
+        titles = {page.pk: translated[page.translation_key].title for page in pages}
         return {
             "quizzes": [{**quiz, "title": titles[quiz["attempt__quiz_id"]]} for quiz in quizzes],
             "waiting": sum(quiz["waiting"] for quiz in quizzes),
