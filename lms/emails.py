@@ -15,6 +15,7 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import override
 
 from .models import PracticeRecord, Session, TraineeProfile
@@ -80,7 +81,7 @@ def message(
     language = language_to_write_in(to.pk, fallback_language)
     with override(language):
         context = {
-            "name": name_of(to),
+            "name": lazy(name_of, str)(to),  # looked up only if the template writes it
             "url": absolute(reverse(link, args=link_args)) if link else "",
             "site_url": absolute(f"/{language}/"),
             **(context() if callable(context) else context),
