@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -97,6 +98,12 @@ def schedules(trainee, cohorts: Iterable[Cohort]) -> dict[int, Schedule]:
             ScheduledSession(session=session, mark=marks.get(session.pk), upcoming=upcoming)
         )
     return found
+
+
+def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
+    """Tomorrow's sessions (in the site's time zone), whose trainees are reminded this evening."""
+    tomorrow = (today or timezone.localdate()) + timedelta(days=1)
+    return list(Session.objects.filter(date=tomorrow).values_list("pk", flat=True))
 
 
 def cohort_on_calendar(user, cohort_id: int) -> Cohort | None:

@@ -3,7 +3,7 @@ raises `LmsError` with a message the trainee or staff member can read."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -307,12 +307,6 @@ def email_practice_to_review(*, record_id: int) -> bool:
 def email_practice_review(*, record_id: int) -> bool:
     """Tell the trainee that their case is confirmed, or rejected and why, once. Whether sent."""
     return send_once(PracticeRecord, record_id, "trainee_emailed_at", emails.practice_reviewed)
-
-
-def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
-    """Tomorrow's sessions (in the site's time zone), whose trainees are reminded this evening."""
-    tomorrow = (today or timezone.localdate()) + timedelta(days=1)
-    return list(Session.objects.filter(date=tomorrow).values_list("pk", flat=True))
 
 
 def email_session_reminders(*, session_id: int) -> int:

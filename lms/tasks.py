@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import services
+from . import selectors, services
 from .emails import TASK_OPTIONS
 
 
@@ -21,7 +21,7 @@ def email_practice_review(record_id: int) -> bool:
 @shared_task(name="lms.remind_trainees_of_sessions")
 def remind_trainees_of_sessions() -> int:
     """Each evening (beat), the reminders of tomorrow's sessions, a task per session."""
-    sessions = services.sessions_to_remind_of()
+    sessions = selectors.sessions_to_remind_of()
     for session_id in sessions:
         email_session_reminders.delay(session_id)
     return len(sessions)

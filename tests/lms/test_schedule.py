@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from lms import services, tasks
+from lms import selectors, services, tasks
 from lms.models import Enrolment, TraineeProfile
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
 from tests.html_forms import forms_of
@@ -165,7 +165,7 @@ def test_the_trainees_of_tomorrows_session_are_reminded_once_for_its_date(cohort
     # moved to the day after: reminded again on the evening before its new date
     tomorrow.date = today + timedelta(days=2)
     tomorrow.save()
-    assert services.sessions_to_remind_of(today=today + timedelta(days=1)) == [tomorrow.pk]
+    assert selectors.sessions_to_remind_of(today=today + timedelta(days=1)) == [tomorrow.pk]
     assert services.email_session_reminders(session_id=tomorrow.pk) == 1
     assert len(mailoutbox) == 2
     # a session already held is reminded of to nobody
