@@ -1,6 +1,7 @@
 """The e-mail a trainee receives when a trainer's grade completes an attempt they were waiting
 on (a case study, a practical assessment): the result, and the link to the attempt's page, in
-their language (lms.emails). Nothing of the questions or their keys is in it: the attempt's page
+their language (lms.emails). And the one they receive when that result changes afterwards (a
+corrected key graded again, a trainer's corrected grade), from what they knew to what it is. Nothing of the questions or their keys is in it: the attempt's page
 shows what the quiz's review rule allows, to the trainee once logged in.
 
 And the trainer's reminder of the answers waiting for their grade: counts by quiz and the link to
@@ -25,6 +26,30 @@ def attempt_graded(attempt: Attempt) -> EmailMessage | None:
         "assessments/email/graded",
         # the quiz's title in the trainee's language, if it has a translation
         lambda: {"attempt": attempt, "quiz": attempt.quiz.specific.localized},
+        link="assessments:review",
+        link_args=(attempt.pk,),
+        fallback_language=attempt.language,
+    )
+
+
+class ResultChange:
+    """Why a result the trainee had has changed; the e-mail says which."""
+
+    GRADE = "grade"  # a trainer corrected their grade of an answer
+    REGRADE = "regrade"  # a question's key was corrected, and its answers graded again
+
+
+def result_changed(attempt: Attempt, *, why: str) -> EmailMessage | None:
+    """The result the trainee was last told of the attempt (`told_*`), what it is now and why;
+    None when the trainee has no address."""
+    return message(
+        attempt.trainee,
+        "assessments/email/result_changed",
+        lambda: {
+            "attempt": attempt,
+            "quiz": attempt.quiz.specific.localized,
+            "regraded": why == ResultChange.REGRADE,
+        },
         link="assessments:review",
         link_args=(attempt.pk,),
         fallback_language=attempt.language,

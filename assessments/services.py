@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from functools import reduce
+from functools import partial, reduce
 from operator import or_
 
 from django.contrib.auth import get_user_model
@@ -31,6 +31,7 @@ from lms.permissions import trainees_taught_or_visible
 
 from . import conf, emails
 from .db import update_rows
+from .emails import ResultChange
 from .models import (
     Answer,
     Attempt,
@@ -418,7 +419,7 @@ def submit_attempt(
         # one statement each rather than one per answer: submits crowd together at an exam's end
         update_rows(graded, ["fraction", "awarded", "feedback"])
         update_rows(waiting, ["fraction", "awarded"])
-        _total(attempt, now=now, answers=answers)
+        _total(attempt, now=now, answers=answers, submitting=True)
         return attempt
 
 
@@ -437,9 +438,16 @@ def _grade_automatically(answer: Answer) -> bool:
     return True
 
 
-def _total(attempt: Attempt, *, now: datetime, answers: list[Answer] | None = None) -> None:
+def _total(
+    attempt: Attempt,
+    *,
+    now: datetime,
+    answers: list[Answer] | None = None,
+    submitting: bool = False,
+) -> bool:
     """Add up an attempt (from its `answers` as just graded, else as stored), mark it graded
-    when nothing waits for a person, and let lms know when the quiz is passed."""
+    when nothing waits for a person, and let lms know when the quiz is passed. Whether a result
+    the trainee already had has changed (theirs to be told)."""
     if answers is None:
         answers = list(attempt.answers.all())
     pending = any(a.fraction is None for a in answers)
@@ -457,11 +465,24 @@ def _total(attempt: Attempt, *, now: datetime, answers: list[Answer] | None = No
         )
         quiz = attempt.quiz.specific
         attempt.passed = attempt.percent >= quiz.pass_mark
+        if submitting:  # the trainee sees the result on the page (a trainer's, by e-mail)
+            attempt.told_percent, attempt.told_passed = attempt.percent, attempt.passed
     attempt.save()
-    if attempt.state == Attempt.State.GRADED:
-        quiz = attempt.quiz.specific
-        if has_passed(attempt.trainee, quiz):
-            lms_services.record_completion(trainee=attempt.trainee, page=quiz, when=now)
+    if attempt.state != Attempt.State.GRADED:
+        return False
+    quiz = attempt.quiz.specific
+    if has_passed(attempt.trainee, quiz):
+        lms_services.record_completion(trainee=attempt.trainee, page=quiz, when=now)
+    return _result_changed(attempt)
+
+
+def _result_changed(attempt: Attempt) -> bool:
+    """Whether the attempt's result is other than the one the trainee had (none had yet: an
+    attempt whose trainer's grade is still to be e-mailed, which will tell it as it is then)."""
+    return attempt.told_percent is not None and (attempt.percent, attempt.passed) != (
+        attempt.told_percent,
+        attempt.told_passed,
+    )
 
 
 # --- grading by people -------------------------------------------------------------------------
@@ -498,9 +519,11 @@ def grade_answer(*, answer: Answer, grader, scores: list, comment: str = "") -> 
     answer.graded_at = timezone.now()
     answer.save()
     waited = attempt.state == Attempt.State.AWAITING_GRADING
-    _total(attempt, now=answer.graded_at)
+    changed = _total(attempt, now=answer.graded_at)
     if waited and attempt.state == Attempt.State.GRADED:  # the last grade it waited for
         transaction.on_commit(lambda: _enqueue_grade_email(attempt.pk))
+    elif changed:  # a grade corrected after the trainee had their result
+        transaction.on_commit(lambda: _enqueue_change_email(attempt.pk, ResultChange.GRADE))
     return answer
 
 
@@ -510,18 +533,49 @@ def _enqueue_grade_email(attempt_id: int) -> None:
     email_grade.delay(attempt_id)
 
 
+def _enqueue_change_email(attempt_id: int, why: str) -> None:
+    from .tasks import email_result_change
+
+    email_result_change.delay(attempt_id, why)
+
+
 def email_grade(*, attempt_id: int) -> bool:
     """Tell the trainee by e-mail that a trainer's grade completed their attempt, once (a
     repeated task sends nothing). False when nothing was sent (already sent, not graded, or no
     e-mail address)."""
+
+    def message_for(attempt: Attempt):
+        if attempt.state != Attempt.State.GRADED:
+            return None
+        # what it tells is what they know: a correction made before it went is not told apart
+        attempt.told_percent, attempt.told_passed = attempt.percent, attempt.passed
+        return emails.attempt_graded(attempt)
+
     return send_once(
-        Attempt,
-        attempt_id,
-        "grade_emailed_at",
-        lambda attempt: (
-            emails.attempt_graded(attempt) if attempt.state == Attempt.State.GRADED else None
-        ),
+        Attempt, attempt_id, "grade_emailed_at", message_for, also=("told_percent", "told_passed")
     )
+
+
+def email_result_change(*, attempt_id: int, why: str) -> bool:
+    """Tell the trainee that the result they had of an attempt has changed (`why`: a
+    `ResultChange`), from what they were last told to what it is now. Several changes before the
+    task runs make one e-mail, and a repeated task finds nothing left to tell. Whether it sent."""
+    with transaction.atomic():
+        attempt = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("trainee")
+            .filter(pk=attempt_id, state=Attempt.State.GRADED)
+            .first()
+        )
+        if attempt is None or not _result_changed(attempt):
+            return False
+        message = emails.result_changed(attempt, why=why)
+        if message is None:
+            return False
+        message.send()
+        attempt.told_percent, attempt.told_passed = attempt.percent, attempt.passed
+        attempt.save(update_fields=["told_percent", "told_passed"])
+    return True
 
 
 def email_grading_reminder(*, trainer_id: int) -> bool:
@@ -614,7 +668,7 @@ def regrade(*, question: Question, now: datetime | None = None) -> int:
         .exclude(attempt__state=Attempt.State.IN_PROGRESS)
         .select_related("attempt")
     )
-    changed = set()
+    changed = set()  # the attempts whose marks changed
     for answer in answers:
         grade = current.grade(_still_valid(current, answer.response))
         awarded = (answer.mark * grade.fraction).quantize(Decimal("0.01"))
@@ -627,7 +681,8 @@ def regrade(*, question: Question, now: datetime | None = None) -> int:
             answer.save(update_fields=["fraction", "awarded", "feedback"])
             changed.add(answer.attempt_id)
     for attempt in Attempt.objects.filter(pk__in=changed).select_related("quiz", "trainee"):
-        _total(attempt, now=now)
+        if _total(attempt, now=now):
+            transaction.on_commit(partial(_enqueue_change_email, attempt.pk, ResultChange.REGRADE))
     return len(changed)
 
 

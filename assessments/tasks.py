@@ -21,6 +21,13 @@ def email_grade(attempt_id: int) -> bool:
     return services.email_grade(attempt_id=attempt_id)
 
 
+@shared_task(name="assessments.email_result_change", **TASK_OPTIONS)
+def email_result_change(attempt_id: int, why: str) -> bool:
+    """Tell a trainee that a result they had has changed; a repeat finds nothing left to tell
+    (told_percent guards it)."""
+    return services.email_result_change(attempt_id=attempt_id, why=why)
+
+
 @shared_task(name="assessments.remind_trainers_to_grade")
 def remind_trainers_to_grade() -> int:
     """Each morning (beat), one e-mail to each trainer whose trainees' answers came in for a

@@ -78,7 +78,12 @@ class VersioningEditView(generic.EditView):
                 count = services.regrade(question=revised)
                 messages.info(
                     self.request,
-                    _("Attempts regraded with the new key: %(count)d.") % {"count": count},
+                    _("Attempts regraded with the new key: %(count)d.") % {"count": count}
+                    + (
+                        " " + _("Trainees whose result changed are told by e-mail.")
+                        if count
+                        else ""
+                    ),
                 )
         return revised
 

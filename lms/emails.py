@@ -37,10 +37,13 @@ def send_once(
     pk: int,
     stamp: str,
     message_for: Callable[[models.Model], EmailMessage | None],
+    *,
+    also: tuple[str, ...] = (),
 ) -> bool:
     """Send the message `message_for` makes of the row (None: nothing to send now) unless the
     row's `stamp` says it was sent; the stamp is set with the send, under the row's lock, so a
-    task run twice sends once. Whether it sent."""
+    task run twice sends once. `also`: fields `message_for` changed, saved with the stamp.
+    Whether it sent."""
     with transaction.atomic():
         row = model.objects.select_for_update().get(pk=pk)
         if getattr(row, stamp) is not None:
@@ -50,7 +53,7 @@ def send_once(
             return False
         message.send()
         setattr(row, stamp, timezone.now())
-        row.save(update_fields=[stamp])
+        row.save(update_fields=[stamp, *also])
     return True
 
 

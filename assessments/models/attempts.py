@@ -51,6 +51,10 @@ class Attempt(models.Model):
     passed = models.BooleanField(_("passed"), null=True)
     # set when the trainee was told by e-mail that a trainer's grade completed the attempt
     grade_emailed_at = models.DateTimeField(_("grade e-mailed at"), null=True, editable=False)
+    # the result the trainee last had from us (the page at submission, or an e-mail), so that a
+    # later change to it (a regrade, a corrected grade) is told once, as from what they knew
+    told_percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, editable=False)
+    told_passed = models.BooleanField(null=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]

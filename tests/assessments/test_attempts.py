@@ -506,8 +506,7 @@ class TestGradeEmail:
         assert f"/ru/quiz/attempts/{attempt.pk}/review/" in message.body
         assert "Мүдде" not in message.body  # nothing of the answers
 
-        # a grade corrected afterwards, or the task run again, sends nothing more
-        self.grade(attempt, trainer, 3, [2, 1], django_capture_on_commit_callbacks)
+        # the task run again sends nothing more (a grade corrected later: TestResultChange)
         assert services.email_grade(attempt_id=attempt.pk) is False
         assert len(mailoutbox) == 1
 
@@ -530,6 +529,140 @@ class TestGradeEmail:
         [message] = mailoutbox
         assert message.extra_headers["Content-Language"] == "kk"  # the quiz's language
         assert "9,52%" in message.body and "өтпеді" in message.body  # 1 + 0 + 1 of 21 marks
+
+
+def in_english(user):
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+class TestResultChange:
+    """A result the trainee had, changed afterwards (a trainer's corrected grade, a corrected
+    key graded again), is told to them once: from what they knew to what it is now."""
+
+    def grade(self, attempt, trainer, position, scores):
+        services.grade_answer(
+            answer=attempt.answers.get(position=position), grader=trainer, scores=scores
+        )
+
+    @pytest.fixture
+    def graded(self, waiting, mailoutbox, django_capture_on_commit_callbacks):
+        """The attempt graded 20 of 21 (95.24%) and the trainee told so by e-mail."""
+        attempt, trainer = waiting
+        in_english(attempt.trainee)
+        with django_capture_on_commit_callbacks(execute=True):
+            self.grade(attempt, trainer, 2, [5, 4])
+            self.grade(attempt, trainer, 3, [6, 4])
+        assert "95.24%" in mailoutbox.pop().body
+        return attempt, trainer
+
+    def test_a_corrected_grade_is_told_once_from_what_they_knew(
+        self, graded, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = graded
+        with django_capture_on_commit_callbacks(execute=True):
+            self.grade(attempt, trainer, 3, [2, 1])  # 1 + 9 + 3 of 21
+        [message] = mailoutbox
+        assert message.subject == "The grade of your attempt at “Қорытынды кейс” has changed"
+        assert "A trainer has corrected the grade of one of your answers." in message.body
+        assert "It was: 95.24%." in message.body
+        assert "It is now: 61.90% (13 of 21 marks)." in message.body
+        assert "This attempt still passes." in message.body
+        assert f"/en/quiz/attempts/{attempt.pk}/review/" in message.body
+        assert "Мүдде" not in message.body  # nothing of the answers
+        assert services.email_result_change(attempt_id=attempt.pk, why="grade") is False
+
+        with django_capture_on_commit_callbacks(execute=True):
+            self.grade(attempt, trainer, 2, [0, 0])  # 1 + 0 + 3 of 21
+        told_again = mailoutbox[1].body
+        assert "It was: 61.90%." in told_again and "It is now: 19.05%" in told_again
+        assert "The pass mark is 50%: this attempt no longer passes." in told_again
+        attempt.refresh_from_db()
+        assert (attempt.told_percent, attempt.told_passed) == (Decimal("19.05"), False)
+        # a comment reworded, the grade unchanged: nothing to tell
+        with django_capture_on_commit_callbacks(execute=True):
+            services.grade_answer(
+                answer=attempt.answers.get(position=2), grader=trainer, scores=[0, 0], comment="!"
+            )
+        assert len(mailoutbox) == 2
+
+    def test_changes_before_the_task_ran_make_one_e_mail_and_one_undone_makes_none(
+        self, graded, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = graded
+        with django_capture_on_commit_callbacks() as queued:
+            self.grade(attempt, trainer, 3, [2, 1])
+            self.grade(attempt, trainer, 2, [0, 0])
+        assert len(queued) == 2
+        for send in queued:
+            send()
+        [message] = mailoutbox  # the second task finds nothing left to tell
+        assert "It was: 95.24%." in message.body and "It is now: 19.05%" in message.body
+
+        with django_capture_on_commit_callbacks() as queued:
+            self.grade(attempt, trainer, 2, [6, 4])  # changed, and changed back
+            self.grade(attempt, trainer, 2, [0, 0])
+        for send in queued:
+            send()
+        assert len(mailoutbox) == 1
+
+    def test_a_correction_before_the_graded_e_mail_went_is_in_that_e_mail(
+        self, waiting, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = waiting
+        in_english(attempt.trainee)
+        with django_capture_on_commit_callbacks() as queued:
+            self.grade(attempt, trainer, 2, [5, 4])
+            self.grade(attempt, trainer, 3, [6, 4])
+            self.grade(attempt, trainer, 3, [2, 1])
+        for send in queued:
+            send()
+        [message] = mailoutbox
+        assert "has been graded" in message.subject and "61.90%" in message.body
+
+    def test_a_corrected_key_tells_each_trainee_whose_result_changed(
+        self, tree, quiz, learner, questions, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        in_english(learner)
+        others = [trainee(f"other{i}") for i in range(3)]
+        for other in others:
+            lms_services.enrol(trainee=other, course=tree["course"])
+        take(quiz, learner, right=0)  # "b" everywhere: 0%
+        take(quiz, others[0], right=4)  # "a" everywhere: 100%
+        services.start_attempt(trainee=others[1], quiz=quiz)  # still answering: not told
+        attempt = services.start_attempt(trainee=others[2], quiz=quiz)
+        responses = {str(a.position): {"choice": "a"} for a in attempt.answers.all()}
+        first = attempt.answers.get(question=questions[0]).position
+        responses[str(first)] = {"choice": "c"}  # wrong with either key: 75% either way
+        services.submit_attempt(attempt=attempt, trainee=others[2], responses=responses)
+
+        # q0's key was wrong: "b" is right
+        fixed = [{**o, "fraction": 1 if o["id"] == "b" else 0} for o in questions[0].options]
+        revised = services.revise_question(question=questions[0], changes={"options": fixed})
+        with django_capture_on_commit_callbacks(execute=True):
+            assert services.regrade(question=revised) == 2
+        to = {message.to[0]: message for message in mailoutbox}
+        assert set(to) == {learner.email, others[0].email}
+        mine = to[learner.email]
+        assert "A question of the quiz had a wrong answer key." in mine.body
+        assert "It was: 0%." in mine.body and "It is now: 25% (1 of 4 marks)." in mine.body
+        assert "The pass mark is 75%: this attempt still does not pass." in mine.body
+        theirs = to[others[0].email]
+        assert theirs.extra_headers["Content-Language"] == "kk"  # the quiz's language
+        assert theirs.subject == "«Модуль тесті» бойынша талпынысыңыздың бағасы өзгерді"
+        assert "100%" in theirs.body and "75%" in theirs.body
+
+        # so were q1's and q2's: the learner passes
+        for question in questions[1:3]:
+            fixed = [{**o, "fraction": 1 if o["id"] == "b" else 0} for o in question.options]
+            revised = services.revise_question(question=question, changes={"options": fixed})
+            with django_capture_on_commit_callbacks(execute=True):
+                services.regrade(question=revised)
+        mine = [m.body for m in mailoutbox if m.to == [learner.email]][-1]
+        assert "It was: 50%." in mine and "It is now: 75%" in mine
+        assert "With it, this attempt has passed." in mine
 
 
 @pytest.mark.usefixtures("tasks_in_process")

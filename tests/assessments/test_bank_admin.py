@@ -108,7 +108,10 @@ def test_a_trainee_cannot_open_the_bank(client):
     assert response.status_code in (302, 403)
 
 
-def test_fixing_a_key_in_the_admin_regrades_the_attempts(client, instructor):
+@pytest.mark.usefixtures("tasks_in_process")
+def test_fixing_a_key_in_the_admin_regrades_the_attempts(
+    client, instructor, mailoutbox, django_capture_on_commit_callbacks
+):
     tree = curriculum_tree(modules=1, lessons_per_module=1)
     question = single_choice(right="a")
     quiz = quiz_page(tree["modules"][0], questions=[question], pass_mark=Decimal(50))
@@ -128,7 +131,13 @@ def test_fixing_a_key_in_the_admin_regrades_the_attempts(client, instructor):
         text=question.text,
         tags="",
     )
-    assert client.post(url, data).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data, follow=True)
     attempt.refresh_from_db()
     assert attempt.passed and attempt.percent == 100
     assert learner.completions.filter(page_key=quiz.translation_key).exists()
+    shown = [str(m) for m in response.context["messages"]]
+    # in the admin's language: "… 1. Trainees whose result changed are told by e-mail."
+    assert any(m.endswith(": 1. Нәтижесі өзгерген тыңдаушыларға хат жіберіледі.") for m in shown)
+    [told] = mailoutbox
+    assert told.to == [learner.email] and "100%" in told.body
