@@ -1,6 +1,6 @@
 """E-mail that the platform sends once per event, and lms's own: the supervisor a trainee names
 is asked to review a practice case, the trainee is told the review, and a cohort's trainees are
-reminded of a session the day before. Plain text from templates in lms/email/, in the
+reminded of a session the day before, and told when staff move, cancel or add one. Plain text from templates in lms/email/, in the
 recipient's language, with absolute links built on WAGTAILADMIN_BASE_URL, the site's address (a
 worker has no request to take it from). A case's summary stays on the site: it is about a
 dispute, and e-mail is no place for it."""
@@ -8,6 +8,7 @@ dispute, and e-mail is no place for it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, time
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -15,10 +16,11 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import lazy
 from django.utils.translation import override
 
-from .models import PracticeRecord, Session, TraineeProfile
+from .models import PracticeRecord, ScheduleChange, Session, TraineeProfile
 from .selectors import language_to_write_in
 
 # The options of a Celery task that sends one of these: taken again by the next worker if the
@@ -132,3 +134,37 @@ def session_tomorrow(session: Session, trainee) -> EmailMessage | None:
         link="lms:dashboard",
         fallback_language=session.cohort.language,
     )
+
+
+def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
+    """A trainee is told what staff changed in their cohort's coming sessions: each session
+    moved (from when to when), cancelled or added, and a new place."""
+
+    def context() -> dict:  # the days written in the trainee's language
+        return {
+            "cohort": change.cohort,
+            "changes": [
+                {
+                    **entry,
+                    "was": _session_line(entry["was"]) if "was" in entry else "",
+                    "now": _session_line(entry["now"]) if "now" in entry else "",
+                }
+                for entry in change.changes
+            ],
+        }
+
+    return message(
+        trainee,
+        "lms/email/schedule_changed",
+        context,
+        link="lms:dashboard",
+        fallback_language=change.cohort.language,
+    )
+
+
+def _session_line(session: dict) -> str:
+    """A session as `ScheduleChange.changes` keeps it: its day and hours, and its topic."""
+    day = date_format(date.fromisoformat(session["date"]), "DATE_FORMAT")
+    starts, ends = (time.fromisoformat(session[key]) for key in ("starts_at", "ends_at"))
+    line = f"{day}, {starts:%H:%M}–{ends:%H:%M}"
+    return f"{line} ({session['topic']})" if session["topic"] else line

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.storage import storages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -656,6 +657,40 @@ class SessionReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trainee} @ {self.session}"
+
+
+class ScheduleChange(models.Model):
+    """What staff changed in a cohort's coming sessions in one save (a session moved, cancelled
+    or added, a new place), kept as it was then so that each trainee with a place is told it
+    once, whatever is changed next."""
+
+    cohort = models.ForeignKey(
+        Cohort,
+        verbose_name=_("cohort"),
+        on_delete=models.CASCADE,
+        related_name="schedule_changes",
+    )
+    made_at = models.DateTimeField(_("made at"), auto_now_add=True)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("made by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    # [{"kind": "moved" | "cancelled" | "added", "was": {...}, "now": {...}} | {"kind": "place"}]
+    changes = models.JSONField(_("changes"), encoder=DjangoJSONEncoder)
+    told = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainees told"), related_name="+", blank=True
+    )
+
+    class Meta:
+        ordering = ["-made_at"]
+        verbose_name = _("schedule change")
+        verbose_name_plural = _("schedule changes")
+
+    def __str__(self) -> str:
+        return f"{self.cohort} @ {self.made_at:%Y-%m-%d %H:%M}"
 
 
 class Attendance(models.Model):

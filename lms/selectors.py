@@ -10,6 +10,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -104,6 +105,53 @@ def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
     """Tomorrow's sessions (in the site's time zone), whose trainees are reminded this evening."""
     tomorrow = (today or timezone.localdate()) + timedelta(days=1)
     return list(Session.objects.filter(date=tomorrow).values_list("pk", flat=True))
+
+
+def trainees_seated_in(cohort: Cohort) -> QuerySet:
+    """The active accounts with a place in the cohort (not its waiting list) and an e-mail
+    address: those its session e-mails go to."""
+    return (
+        get_user_model()
+        .objects.filter(
+            enrolments__cohort=cohort,
+            enrolments__status=Enrolment.Status.ACTIVE,
+            is_active=True,
+        )
+        .exclude(email="")
+        .distinct()
+    )
+
+
+@dataclass(frozen=True)
+class Timetable:
+    """A cohort's place and sessions at one moment: `sessions` maps a session's id to its day,
+    hours and topic (JSON-ready, as a schedule change keeps them)."""
+
+    place: str
+    online: bool
+    sessions: dict[int, dict]
+
+
+def timetable(cohort_id: int) -> Timetable:
+    """The cohort's timetable as stored (two queries): taken before staff save their changes,
+    to be compared with it afterwards."""
+    cohort = Cohort.objects.only("place", "online").get(pk=cohort_id)
+    rows = Session.objects.filter(cohort_id=cohort_id).values(
+        "pk", "date", "starts_at", "ends_at", "topic"
+    )
+    return Timetable(
+        place=cohort.place,
+        online=cohort.online,
+        sessions={
+            row["pk"]: {
+                "date": row["date"].isoformat(),
+                "starts_at": row["starts_at"].strftime("%H:%M"),
+                "ends_at": row["ends_at"].strftime("%H:%M"),
+                "topic": row["topic"],
+            }
+            for row in rows
+        },
+    )
 
 
 def cohort_on_calendar(user, cohort_id: int) -> Cohort | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import conf, emails, gating, signals
+from . import conf, emails, gating, selectors, signals
 from .emails import send_once
 from .models import (
     Attendance,
@@ -25,6 +26,7 @@ from .models import (
     GatingOverride,
     PersonalDataConsent,
     PracticeRecord,
+    ScheduleChange,
     Session,
     SessionReminder,
 )
@@ -319,15 +321,9 @@ def email_session_reminders(*, session_id: int) -> int:
         return 0
     reminded = SessionReminder.objects.filter(session=session, date=session.date)
     trainees = (
-        User.objects.filter(
-            enrolments__cohort=session.cohort,
-            enrolments__status=Enrolment.Status.ACTIVE,
-            is_active=True,
-        )
-        .exclude(email="")
+        selectors.trainees_seated_in(session.cohort)
         .exclude(trainee_profile__session_reminders=False)
         .exclude(pk__in=reminded.values("trainee_id"))
-        .distinct()
     )
     sent = 0
     for trainee in trainees:
@@ -337,6 +333,72 @@ def email_session_reminders(*, session_id: int) -> int:
             )
             if created:
                 emails.session_tomorrow(session, trainee).send()
+                sent += 1
+    return sent
+
+
+def record_schedule_change(
+    *, cohort: Cohort, before: selectors.Timetable, by
+) -> ScheduleChange | None:
+    """Keep what a save changed in the cohort's coming sessions, from its timetable `before`
+    (`selectors.timetable`, taken before the save), and have its trainees told once the save
+    commits: sessions moved (day or hours), cancelled or added, and a new place for those to
+    come. A session already held, a topic or hours reworded: nothing to tell. None when there
+    is nothing."""
+    after = selectors.timetable(cohort.pk)
+    today = timezone.localdate().isoformat()
+    changes = []
+    for pk, was in before.sessions.items():
+        now = after.sessions.get(pk)
+        if now is None:
+            if was["date"] >= today:
+                changes.append({"kind": "cancelled", "was": was})
+        elif _when(now) != _when(was) and max(was["date"], now["date"]) >= today:
+            changes.append({"kind": "moved", "was": was, "now": now})
+    changes += [
+        {"kind": "added", "now": now}
+        for pk, now in after.sessions.items()
+        if pk not in before.sessions and now["date"] >= today
+    ]
+    changes.sort(key=lambda change: _when(change.get("was") or change["now"]))
+    coming = any(session["date"] >= today for session in after.sessions.values())
+    if coming and (before.place, before.online) != (after.place, after.online):
+        changes.insert(0, {"kind": "place", "place": after.place, "online": after.online})
+    if not changes:
+        return None
+    change = ScheduleChange.objects.create(cohort=cohort, made_by=by, changes=changes)
+    transaction.on_commit(partial(_enqueue_schedule_change, change.pk))
+    return change
+
+
+def _when(session: dict) -> tuple[str, str, str]:
+    return session["date"], session["starts_at"], session["ends_at"]
+
+
+def _enqueue_schedule_change(change_id: int) -> None:
+    from .tasks import email_schedule_change
+
+    email_schedule_change.delay(change_id)
+
+
+def email_schedule_change(*, change_id: int) -> int:
+    """Tell each trainee with a place in the cohort what the change moved, cancelled or added,
+    once each (a repeated task sends only what a failed send left). Sent whether or not they
+    turned the evening reminders off: a cancelled session is not a reminder. How many were
+    sent."""
+    change = ScheduleChange.objects.select_related("cohort").filter(pk=change_id).first()
+    if change is None:
+        return 0
+    told = ScheduleChange.told.through
+    trainees = selectors.trainees_seated_in(change.cohort).exclude(
+        pk__in=told.objects.filter(schedulechange=change).values("user_id")
+    )
+    sent = 0
+    for trainee in trainees:
+        with transaction.atomic():  # the trainee counts as told only if the e-mail went
+            _row, created = told.objects.get_or_create(schedulechange=change, user=trainee)
+            if created:
+                emails.schedule_changed(change, trainee).send()
                 sent += 1
     return sent
 

@@ -31,3 +31,10 @@ def remind_trainees_of_sessions() -> int:
 def email_session_reminders(session_id: int) -> int:
     """Remind a session's trainees of it; a repeat sends nobody a second one."""
     return services.email_session_reminders(session_id=session_id)
+
+
+@shared_task(name="lms.email_schedule_change", **TASK_OPTIONS)
+def email_schedule_change(change_id: int) -> int:
+    """Tell a cohort's trainees what staff changed in its sessions; a repeat tells nobody
+    twice (ScheduleChange.told)."""
+    return services.email_schedule_change(change_id=change_id)

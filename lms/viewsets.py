@@ -1,6 +1,7 @@
 """Staff screens in the Wagtail admin. Lists and edit forms of trainees and cohorts show only what
 the staff member's scope allows; an id typed into the URL outside it gives 404."""
 
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.forms import modelform_factory
@@ -12,7 +13,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 
-from . import services
+from . import selectors, services
 from .forms import CohortAdminForm, PracticeReviewAdminForm, TraineeProfileAdminForm
 from .models import Cohort as CohortModel
 from .models import (
@@ -59,6 +60,21 @@ class PracticeReviewEditView(generic.EditView):
             content_changed=self.form.has_changed(),
         )
         return record
+
+
+class CohortEditView(generic.EditView):
+    """A save that moves, cancels or adds coming sessions (or gives them a new place) is kept
+    as a schedule change, which the cohort's trainees are told by e-mail."""
+
+    def save_instance(self):
+        before = selectors.timetable(self.object.pk)
+        cohort = super().save_instance()
+        if services.record_schedule_change(cohort=cohort, before=before, by=self.request.user):
+            messages.info(
+                self.request,
+                _("The trainees of the cohort are told of the changed sessions by e-mail."),
+            )
+        return cohort
 
 
 def _scoped_views(scope, edit_view=generic.EditView, *, listed=()):
@@ -184,7 +200,7 @@ class CohortViewSet(ModelViewSet):
     search_fields = ["title", "place"]
     edit_handler = ObjectList(CohortModel.panels, base_form_class=CohortAdminForm)
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_cohorts, listed=["region"]
+        scope_cohorts, CohortEditView, listed=["region"]
     )
 
 

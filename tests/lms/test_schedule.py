@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from lms import selectors, services, tasks
+from lms import emails, selectors, services, tasks
 from lms.models import Enrolment, TraineeProfile
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
 from tests.html_forms import forms_of
@@ -196,3 +196,124 @@ def test_a_trainee_turns_the_session_reminders_off_in_their_profile(
     assert services.email_session_reminders(session_id=session.pk) == 1
     [message] = mailoutbox
     assert message.to == [bolat.email]
+
+
+def _cohort_form(client, cohort):
+    url = f"/admin/lms/cohorts/edit/{cohort.pk}/"
+    page = client.get(url).text
+    return url, next(
+        f
+        for f in forms_of(page, "http://testserver" + url)
+        if f.method == "post" and f.action.endswith(url)
+    )
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_sessions_moved_cancelled_or_added_in_the_admin_are_told_to_the_trainees_once(
+    client, cohort_world, mailoutbox, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    today = timezone.localdate()
+    cohort, aliya, bolat = cohort_world["cohort"], cohort_world["aliya"], cohort_world["bolat"]
+    coming, held = cohort_world["coming"], cohort_world["held"][0]
+    UserProfile.objects.create(user=aliya, preferred_language="ru")
+    # on the waiting list: no place in the room, not told
+    Enrolment.objects.filter(trainee=bolat).update(status=Enrolment.Status.WAITING)
+    later = SessionFactory(cohort=cohort, date=today + timedelta(days=12), topic="Қорытынды")
+    staff = UserFactory(username="national", groups=["Administrators"])
+    client.force_login(staff)
+    url, form = _cohort_form(client, cohort)
+    row = {value: name.split("-")[1] for name, value in form.fields if name.endswith("-id")}
+    new = form.data()["sessions-TOTAL_FORMS"][0]
+    moved_to, added = today + timedelta(days=6), today + timedelta(days=9)
+    changes = {
+        f"sessions-{row[str(coming.pk)]}-date": moved_to.isoformat(),
+        f"sessions-{row[str(coming.pk)]}-starts_at": "15:00",
+        f"sessions-{row[str(coming.pk)]}-ends_at": "18:30",
+        f"sessions-{row[str(later.pk)]}-DELETE": "1",
+        f"sessions-{row[str(held.pk)]}-topic": "Белсенді тыңдау, 1-бөлім",  # held: not told
+        "sessions-TOTAL_FORMS": str(int(new) + 1),
+        f"sessions-{new}-date": added.isoformat(),
+        f"sessions-{new}-starts_at": "10:00",
+        f"sessions-{new}-ends_at": "13:00",
+        f"sessions-{new}-academic_hours": "4",
+        f"sessions-{new}-topic": "Рөлдік ойын",
+        f"sessions-{new}-id": "",
+        f"sessions-{new}-DELETE": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form.data(**changes), follow=True)
+    assert response.redirect_chain and response.redirect_chain[-1][1] == 302
+    shown = [str(m) for m in response.context["messages"]]
+    # in the admin's language: "The trainees of the cohort are told of the changed sessions …"
+    assert "Топ тыңдаушыларына сабақтардың өзгергені туралы хат жіберіледі." in shown
+
+    [message] = mailoutbox
+    assert message.to == [aliya.email] and message.extra_headers["Content-Language"] == "ru"
+    assert message.subject == f"Занятия группы «{cohort.title}» изменились"
+    with translation.override("ru"):
+        day = {d: date_format(d, "DATE_FORMAT") for d in (coming.date, moved_to, added, later.date)}
+    body = message.body
+    assert (
+        f"Перенесено: {day[coming.date]}, 14:00–17:30 ({LONG_TOPIC})"
+        f" → теперь {day[moved_to]}, 15:00–18:30 ({LONG_TOPIC})"
+    ) in body
+    assert f"Добавлено: {day[added]}, 10:00–13:00 (Рөлдік ойын)" in body
+    assert f"Отменено: {day[later.date]}, 10:00–13:00 (Қорытынды)" in body
+    assert body.index("Перенесено") < body.index("Добавлено") < body.index("Отменено")  # by day
+    assert "Белсенді" not in body and "/ru/learn/" in body
+
+    change = cohort.schedule_changes.get()
+    assert change.made_by == staff and list(change.told.all()) == [aliya]
+    assert services.email_schedule_change(change_id=change.pk) == 0  # nobody twice
+    # saved again as it is: nothing to tell
+    url, form = _cohort_form(client, cohort)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, form.data()).status_code == 302
+    assert cohort.schedule_changes.count() == 1 and len(mailoutbox) == 1
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_only_what_changes_a_session_to_come_is_told(
+    cohort_world, mailoutbox, django_capture_on_commit_callbacks
+):
+    today = timezone.localdate()
+    cohort, coming, held = cohort_world["cohort"], cohort_world["coming"], cohort_world["held"]
+
+    before = selectors.timetable(cohort.pk)
+    held[0].date -= timedelta(days=1)  # a held session's day corrected
+    held[0].save()
+    held[1].delete()
+    SessionFactory(cohort=cohort, date=today - timedelta(days=1))  # recorded once held
+    coming.topic, coming.academic_hours = "Жаңа тақырып", 3
+    coming.save()
+    assert services.record_schedule_change(cohort=cohort, before=before, by=None) is None
+
+    # a new place is told with sessions to come, to each trainee in their language
+    before = selectors.timetable(cohort.pk)
+    cohort.place = "Шымкент, Абай даңғылы 1"
+    cohort.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        change = services.record_schedule_change(cohort=cohort, before=before, by=None)
+    assert change.changes == [
+        {"kind": "place", "place": "Шымкент, Абай даңғылы 1", "online": False}
+    ]
+    assert len(mailoutbox) == 2
+    assert "Алдағы сабақтар өтетін орын: Шымкент, Абай даңғылы 1" in mailoutbox[0].body
+    before = selectors.timetable(cohort.pk)
+    cohort.online = True
+    cohort.save()
+    change = services.record_schedule_change(cohort=cohort, before=before, by=None)
+    assert (
+        "Алдағы сабақтар онлайн өтеді."
+        in emails.schedule_changed(change, cohort_world["aliya"]).body
+    )
+
+    # with no session to come, a new place tells nobody
+    coming.date = today - timedelta(days=2)
+    coming.save()
+    before = selectors.timetable(cohort.pk)
+    cohort.online = False
+    cohort.save()
+    assert services.record_schedule_change(cohort=cohort, before=before, by=None) is None
