@@ -161,6 +161,20 @@ class CohortAdminForm(_KeptInScope):
     def organisations_of(self, cleaned) -> list:
         return [cleaned["organisation"]] if cleaned.get("organisation") else []
 
+    def clean(self):
+        cleaned = super().clean()
+        # a session with attendance marked stays: its removal is refused with the whole save
+        sessions = self.formsets.get("sessions")
+        removed = []
+        for form in sessions.initial_forms if sessions else []:
+            form.is_valid()  # cleans DELETE too where another field is wrong: Django deletes
+            if sessions._should_delete_form(form):  # a form so marked without validating it
+                removed.append(form.instance.pk)
+        refusal = services.session_removal_refusal(removed) if removed else ""
+        if refusal:
+            self.add_error(None, refusal)
+        return cleaned
+
 
 class TraineeProfileAdminForm(_KeptInScope):
     out_of_scope = _("Keep the trainee in a region or an organisation you coordinate.")

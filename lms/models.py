@@ -694,10 +694,11 @@ class ScheduleChange(models.Model):
 
 
 class Attendance(models.Model):
-    """Whether a trainee attended a session, and the academic hours it counts for."""
+    """Whether a trainee attended a session, and the academic hours it counts for. A session
+    with marks is kept (PROTECT): the hours count towards the trainees' qualifications."""
 
     session = models.ForeignKey(
-        Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="attendance"
+        Session, verbose_name=_("session"), on_delete=models.PROTECT, related_name="attendance"
     )
     trainee = models.ForeignKey(
         settings.AUTH_USER_MODEL,

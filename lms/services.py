@@ -11,7 +11,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -235,6 +237,42 @@ def log_practice(*, trainee, supervisor, **fields) -> PracticeRecord:
     record.save()
     transaction.on_commit(lambda: _enqueue_practice_email("email_practice_to_review", record.pk))
     return record
+
+
+def session_removal_refusal(session_ids: list[int]) -> str:
+    """Why these sessions may not be removed, or "": attendance is marked in one, and its
+    hours count towards its trainees' qualifications (the cohort's form asks here)."""
+    days = [
+        date_format(day, "DATE_FORMAT")
+        for day in Session.objects.filter(pk__in=session_ids, attendance__isnull=False)
+        .values_list("date", flat=True)
+        .distinct()
+        .order_by("date")
+    ]
+    if not days:
+        return ""
+    return ngettext(
+        "Attendance is marked for the session of %(days)s: its hours count for its trainees, "
+        "so it cannot be removed. Correct its day or hours instead.",
+        "Attendance is marked for the sessions of %(days)s: their hours count for their "
+        "trainees, so they cannot be removed. Correct their days or hours instead.",
+        len(days),
+    ) % {"days": ", ".join(days)}
+
+
+def cohort_deletion_refusal(cohort: Cohort) -> str:
+    """Why the cohort may not be deleted, or "": attendance is marked in its sessions, whose
+    hours count towards its trainees' qualifications."""
+    marked = Session.objects.filter(cohort=cohort, attendance__isnull=False).distinct().count()
+    if not marked:
+        return ""
+    return ngettext(
+        "Attendance is marked for %(count)d session of this cohort: its hours count for its "
+        "trainees, so the cohort cannot be deleted.",
+        "Attendance is marked for %(count)d sessions of this cohort: their hours count for its "
+        "trainees, so the cohort cannot be deleted.",
+        marked,
+    ) % {"count": marked}
 
 
 def review_refusal(*, status: str, comment: str) -> str:

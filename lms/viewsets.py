@@ -77,7 +77,23 @@ class CohortEditView(generic.EditView):
         return cohort
 
 
-def _scoped_views(scope, edit_view=generic.EditView, *, listed=()):
+class CohortDeleteView(generic.DeleteView):
+    """A cohort with attendance marked is not deleted (its sessions' hours count towards its
+    trainees' qualifications): the page says why instead of asking to confirm."""
+
+    template_name = "lms/admin/cohort_confirm_delete.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.refusal = services.cohort_deletion_refusal(self.object)
+
+    def form_valid(self, form):
+        if self.refusal:
+            return self.render_to_response(self.get_context_data(), status=409)
+        return super().form_valid(form)
+
+
+def _scoped_views(scope, edit_view=generic.EditView, delete_view=generic.DeleteView, *, listed=()):
     """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`.
     `listed`: the foreign keys the list shows, fetched with the rows instead of one per row."""
 
@@ -90,7 +106,7 @@ def _scoped_views(scope, edit_view=generic.EditView, *, listed=()):
         def get_queryset(self):
             return scope(super().get_queryset(), self.request.user)
 
-    class Delete(generic.DeleteView):
+    class Delete(delete_view):
         def get_queryset(self):
             return scope(super().get_queryset(), self.request.user)
 
@@ -200,7 +216,7 @@ class CohortViewSet(ModelViewSet):
     search_fields = ["title", "place"]
     edit_handler = ObjectList(CohortModel.panels, base_form_class=CohortAdminForm)
     index_view_class, edit_view_class, delete_view_class, inspect_view_class = _scoped_views(
-        scope_cohorts, CohortEditView, listed=["region"]
+        scope_cohorts, CohortEditView, CohortDeleteView, listed=["region"]
     )
 
 

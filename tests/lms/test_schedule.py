@@ -1,16 +1,18 @@
-"""A trainee's cohort sessions: on the dashboard with their attendance, and as a calendar file
-that a phone's calendar reads."""
+"""A cohort's sessions: on a trainee's dashboard with their attendance, as a calendar file that a
+phone's calendar reads, reminded of the evening before, changes told to the trainees, and kept
+once attendance is marked."""
 
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from django.db.models import ProtectedError
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from lms import emails, selectors, services, tasks
-from lms.models import Enrolment, TraineeProfile
+from lms.models import Attendance, Cohort, Enrolment, TraineeProfile
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
 from tests.html_forms import forms_of
 
@@ -281,10 +283,11 @@ def test_only_what_changes_a_session_to_come_is_told(
     today = timezone.localdate()
     cohort, coming, held = cohort_world["cohort"], cohort_world["coming"], cohort_world["held"]
 
+    unmarked = SessionFactory(cohort=cohort, date=today - timedelta(days=5))
     before = selectors.timetable(cohort.pk)
     held[0].date -= timedelta(days=1)  # a held session's day corrected
     held[0].save()
-    held[1].delete()
+    unmarked.delete()  # a held session nobody marked, removed
     SessionFactory(cohort=cohort, date=today - timedelta(days=1))  # recorded once held
     coming.topic, coming.academic_hours = "Жаңа тақырып", 3
     coming.save()
@@ -317,3 +320,60 @@ def test_only_what_changes_a_session_to_come_is_told(
     cohort.online = False
     cohort.save()
     assert services.record_schedule_change(cohort=cohort, before=before, by=None) is None
+
+
+def test_a_session_with_attendance_marked_is_kept(client, cohort_world):
+    cohort, held, coming = cohort_world["cohort"], cohort_world["held"], cohort_world["coming"]
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    url, form = _cohort_form(client, cohort)
+    row = {value: name.split("-")[1] for name, value in form.fields if name.endswith("-id")}
+    removed = {f"sessions-{row[str(session.pk)]}-DELETE": "1" for session in held}
+    # with another field wrong too: Django removes a form marked so without validating it
+    removed[f"sessions-{row[str(held[0].pk)]}-date"] = ""
+    response = client.post(url, form.data(title="Өзгерген атау", **removed))
+    assert response.status_code == 200
+    with translation.override("kk"):
+        days = ", ".join(date_format(session.date, "DATE_FORMAT") for session in held)
+    # "Attendance is marked for the sessions of …: their hours count for their trainees, …"
+    assert response.context["form"].non_field_errors() == [
+        f"{days} сабақтарына қатысу белгіленген: олардың сағаттары тыңдаушыларға есептеледі,"
+        " сондықтан оларды жою мүмкін емес. Орнына күнін не сағаттарын түзетіңіз."
+    ]
+    cohort.refresh_from_db()
+    assert cohort.title != "Өзгерген атау" and cohort.sessions.count() == 3
+    assert Attendance.objects.filter(session__in=held).count() == 4
+
+    # a session without marks goes
+    url, form = _cohort_form(client, cohort)
+    row = {value: name.split("-")[1] for name, value in form.fields if name.endswith("-id")}
+    assert (
+        client.post(url, form.data(**{f"sessions-{row[str(coming.pk)]}-DELETE": "1"})).status_code
+        == 302
+    )
+    assert list(cohort.sessions.all()) == held
+    # and whatever the screen, the database keeps a marked session
+    with pytest.raises(ProtectedError):
+        held[0].delete()
+
+
+def test_a_cohort_with_attendance_marked_is_not_deleted(client, cohort_world):
+    cohort = cohort_world["cohort"]
+    client.force_login(UserFactory(username="national", groups=["Administrators"]))
+    url = f"/admin/lms/cohorts/delete/{cohort.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    # "Attendance is marked for 2 sessions of this cohort: … so the cohort cannot be deleted."
+    assert "Бұл топтың 2 сабағына қатысу белгіленген" in page.text
+    assert not [f for f in forms_of(page.text, "http://testserver" + url) if f.action.endswith(url)]
+    response = client.post(url)
+    assert response.status_code == 409 and "Бұл топтың 2 сабағына" in response.text
+    assert Cohort.objects.filter(pk=cohort.pk).exists() and Attendance.objects.count() == 4
+
+    # a cohort whose sessions nobody has marked yet is deleted, its trainees kept in the course
+    unmarked = CohortFactory(course=cohort.course, title="Жаңа топ")
+    SessionFactory(cohort=unmarked, date=timezone.localdate() + timedelta(days=3))
+    url = f"/admin/lms/cohorts/delete/{unmarked.pk}/"
+    page = client.get(url).text
+    assert [f for f in forms_of(page, "http://testserver" + url) if f.action.endswith(url)]
+    assert client.post(url).status_code == 302
+    assert not Cohort.objects.filter(pk=unmarked.pk).exists()
