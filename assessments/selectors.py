@@ -112,6 +112,7 @@ def trainers_to_remind() -> list[int]:
     """Trainers with an answer of their cohorts' trainees waiting for a grade that came in after
     their last reminder, unless they turned these e-mails off: whom the morning's reminders go
     to (three queries, whatever the numbers)."""
+    # lms.permissions.trainees_taught_by's rule, walked the other way: each answer's trainers
     trainer = "attempt__trainee__enrolments__cohort__trainers"
     latest = dict(
         Answer.objects.awaiting_grade()

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from lms.models import Enrolment
+from lms.permissions import trainees_taught_by
 
 from .questions import Question
 
@@ -99,8 +99,7 @@ class AnswerQuerySet(models.QuerySet):
 
     def of_trainees_taught_by(self, trainer) -> AnswerQuerySet:
         """Answers of the trainees enrolled in a cohort `trainer` teaches."""
-        taught = Enrolment.objects.filter(cohort__trainers=trainer).values("trainee_id")
-        return self.filter(attempt__trainee__in=taught)
+        return self.filter(attempt__trainee__in=trainees_taught_by(trainer))
 
     def with_questions(self) -> list[Answer]:
         """The answers with each question as its own type (SingleChoiceQuestion, ...), loaded in
