@@ -1,6 +1,6 @@
 """Admin screens of the qualification reports: who in the viewer's scope meets a profile (with
-one trainee's checklist behind each row), and the register of current holders; both export as
-CSV and XLSX. Only staff holding `certificates.view_certificate` open them, and every row, count,
+one trainee's checklist behind each row), the register of current holders, and the training
+statistics by region or organisation; all export as CSV and XLSX. Only staff holding `certificates.view_certificate` open them, and every row, count,
 export and checklist is limited to the trainees the viewer may see."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from lms import exports
 from lms.models import Organisation, Region, TraineeProfile
 
-from . import reports, statuses
+from . import reports, statuses, training_statistics
 from .eligibility import evaluate_trainee
 from .models import Certificate, QualificationProfile
 
@@ -315,3 +315,70 @@ class HoldersView(QualificationReportView):
         if export_format == "csv":
             return _csv_response(columns, records, filename=filename)
         return _xlsx_response(columns, records, filename=filename, title=self.profile.slug)
+
+
+# --- training statistics ----------------------------------------------------------------------
+
+
+class StatisticsFilterForm(forms.Form):
+    by = forms.ChoiceField(label=gettext_lazy("Rows"), choices=training_statistics.GROUPING_CHOICES)
+    year = forms.TypedChoiceField(
+        label=gettext_lazy("Year"), coerce=int, empty_value=None, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        this_year = timezone.localdate().year
+        years = range(this_year, min(training_statistics.first_year(), this_year) - 1, -1)
+        self.fields["year"].choices = [
+            ("", gettext_lazy("All years")),
+            *((str(year), str(year)) for year in years),
+        ]
+
+    @classmethod
+    def from_request(cls, request):
+        """Bound to the query string; a first visit shows this year by region."""
+        data = request.GET.copy()
+        data.setdefault("by", "region")
+        data.setdefault("year", str(timezone.localdate().year))
+        return cls(data)
+
+
+class StatisticsView(QualificationReportView):
+    """Trainees, enrolments, completed courses, academic hours, certificates issued and holders
+    of each qualification, a row per region or organisation, for a year: what an office
+    watches. Within the viewer's scope; a fixed number of queries (`training_statistics`)."""
+
+    template_name = "certificates/admin/statistics.html"
+    page_title = gettext_lazy("Training statistics")
+
+    def get(self, request, *args, **kwargs):
+        self.form = StatisticsFilterForm.from_request(request)
+        if not self.form.is_valid():
+            return self.render_to_response(self.get_context_data(), status=400)
+        self.statistics = training_statistics.for_viewer(
+            request.user, by=self.form.cleaned_data["by"], year=self.form.cleaned_data["year"]
+        )
+        export = request.GET.get("export")
+        if export in EXPORT_FORMATS:
+            return self.export(export)
+        return self.render_to_response(self.get_context_data())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        found = getattr(self, "statistics", None)
+        if found is not None:
+            *rows, total = training_statistics.records(found)
+            context.update(
+                statistics=found, columns=training_statistics.columns(found), rows=rows, total=total
+            )
+        return context
+
+    def export(self, export_format: str):
+        found = self.statistics
+        filename = f"statistics-{found.by}-{found.year or 'all'}.{export_format}"
+        columns, records = training_statistics.columns(found), training_statistics.records(found)
+        if export_format == "csv":
+            return _csv_response(columns, records, filename=filename)
+        return _xlsx_response(columns, records, filename=filename, title=f"{found.by}")

@@ -28,14 +28,19 @@ def register_qualifications():
     return qualifications
 
 
-# --- qualification reports (eligibility, drill-down, register of holders) ---------------------
+# --- qualification reports (eligibility, drill-down, register of holders, statistics) ---------
 
 REPORT_PERMISSION = "certificates.view_certificate"
 
 
 @hooks.register("register_admin_urls")
 def register_qualification_report_urls():
-    from .admin_views import EligibilityReportView, HoldersView, TraineeChecklistView
+    from .admin_views import (
+        EligibilityReportView,
+        HoldersView,
+        StatisticsView,
+        TraineeChecklistView,
+    )
 
     return [
         path("qualifications/report/", EligibilityReportView.as_view(), name="certificates_report"),
@@ -45,6 +50,11 @@ def register_qualification_report_urls():
             name="certificates_report_trainee",
         ),
         path("qualifications/holders/", HoldersView.as_view(), name="certificates_holders"),
+        path(
+            "qualifications/statistics/",
+            StatisticsView.as_view(),
+            name="certificates_statistics",
+        ),
     ]
 
 
@@ -69,6 +79,14 @@ def register_qualification_reports_menu_item():
                     name="certificates-holders",
                     icon_name="list-ul",
                     order=2,
+                    permission=REPORT_PERMISSION,
+                ),
+                PermissionMenuItem(
+                    _("Training statistics"),
+                    reverse("certificates_statistics"),
+                    name="certificates-statistics",
+                    icon_name="table",
+                    order=3,
                     permission=REPORT_PERMISSION,
                 ),
             ]

@@ -223,6 +223,13 @@ def find_pages() -> tuple[list[Page], list[str]]:
         "no default profile",
     )
     add("admin", "register of holders", ADMIN, "/admin/qualifications/holders/")
+    add("admin", "training statistics", ADMIN, "/admin/qualifications/statistics/")
+    add(
+        "admin",
+        "training statistics by organisation",
+        ADMIN,
+        "/admin/qualifications/statistics/?by=organisation&year=",
+    )
     add("admin", "certificates", ADMIN, "/admin/qualifications/certificates/")
     add(
         "admin",

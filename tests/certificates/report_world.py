@@ -60,9 +60,8 @@ def certificate(holder, profile, *, status="valid", expires_in: int | None = 700
         profile=profile,
         serial=f"KHA-TEST-{next(_serials):06d}",
         status=status,
-        issued_on=today() - timedelta(days=30),
         expires_on=None if expires_in is None else today() + timedelta(days=expires_in),
-        **fields,
+        **{"issued_on": today() - timedelta(days=30), **fields},
     )
 
 

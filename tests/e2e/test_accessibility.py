@@ -85,6 +85,7 @@ def test_forms_sent_back_with_errors_pass_axe(demo_site, page):
 OUR_ADMIN_SCREENS = [
     "/admin/qualifications/report/",
     "/admin/qualifications/holders/",
+    "/admin/qualifications/statistics/",
     "/admin/qualifications/issue/",
     "/admin/qualifications/certificates/",
     "/admin/assessments/reports/",
@@ -93,7 +94,7 @@ OUR_ADMIN_SCREENS = [
     "/admin/lms/override/",
 ]
 OUR_ADMIN = re.compile(
-    r"^/admin/(qualifications/(report|holders|issue|certificates/inspect)|assessments/|lms/(import|override))"
+    r"^/admin/(qualifications/(report|holders|statistics|issue|certificates/inspect)|assessments/|lms/(import|override))"
 )
 
 
