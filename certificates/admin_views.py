@@ -381,4 +381,5 @@ class StatisticsView(QualificationReportView):
         columns, records = training_statistics.columns(found), training_statistics.records(found)
         if export_format == "csv":
             return _csv_response(columns, records, filename=filename)
-        return _xlsx_response(columns, records, filename=filename, title=f"{found.by}")
+        title = f"{found.by} {found.year or ''}".strip()
+        return _xlsx_response(columns, records, filename=filename, title=title)

@@ -139,15 +139,15 @@ def _label(rows: dict[int | None, StatisticsRow], by: str) -> None:
 
 
 def columns(statistics: Statistics) -> list[tuple[str, str]]:
-    """The headings of the table and of its exports."""
-    when = _("in %(year)s") % {"year": statistics.year} if statistics.year else _("in all years")
+    """The headings of the table and of its exports (the year is in the caption and in the
+    file's name)."""
     return [
         ("label", str(_("Region") if statistics.by == "region" else _("Organisation"))),
         ("trainees", str(_("Trainees"))),
-        ("enrolled", str(_("Enrolled in a course %(when)s") % {"when": when})),
-        ("completed", str(_("Courses completed %(when)s") % {"when": when})),
-        ("hours", str(_("Academic hours attended %(when)s") % {"when": when})),
-        ("issued", str(_("Certificates issued %(when)s") % {"when": when})),
+        ("enrolled", str(_("Enrolled in a course"))),
+        ("completed", str(_("Courses completed"))),
+        ("hours", str(_("Academic hours attended"))),
+        ("issued", str(_("Certificates issued"))),
         *(
             (f"holders-{profile.pk}", str(_("Holders: %(name)s") % {"name": profile.name}))
             for profile in statistics.profiles
