@@ -26,6 +26,11 @@ GROUPINGS = {"region": "region", "organisation": "organisations"}
 GROUPING_CHOICES = [("region", _("By region")), ("organisation", _("By organisation"))]
 # from an enrolment, an attendance mark or a certificate to its trainee's profile
 TO_PROFILE = "trainee__trainee_profile__"
+# the Kazakh Cyrillic alphabet in its order (Russian's is the same without the Kazakh letters):
+# in code-point order Ә, Қ, Ұ... would come after Я
+ALPHABET = {
+    letter: place for place, letter in enumerate("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")
+}
 
 
 @dataclass(slots=True)
@@ -117,9 +122,15 @@ def for_viewer(
         year=year,
         on=on,
         profiles=profiles,
-        rows=sorted(rows.values(), key=lambda row: (row.label == "", row.label.casefold())),
+        rows=sorted(rows.values(), key=lambda row: (row.label == "", alphabetical(row.label))),
         total=total,
     )
+
+
+def alphabetical(name: str) -> list[int]:
+    """A sort key that puts Kazakh and Russian names in alphabetical order (Latin ones after,
+    in their own order)."""
+    return [ALPHABET.get(letter, len(ALPHABET) + ord(letter)) for letter in name.casefold()]
 
 
 def _grouped(queryset: QuerySet, key: str, aggregate, *more: str):

@@ -213,3 +213,29 @@ def test_the_page_runs_the_same_number_of_queries_for_any_population(client, wor
     assert queries() == few
     assert table(client.get(STATISTICS), profile)["total"][0] == 17
     assert Certificate.objects.count() == 18
+
+
+def test_rows_are_in_the_alphabets_order():
+    from certificates.training_statistics import alphabetical
+
+    names = [
+        "Ұлытау облысы",
+        "Түркістан облысы",
+        "Қарағанды облысы",
+        "Павлодар облысы",
+        "Абай облысы",
+    ]
+    assert sorted(names, key=alphabetical) == [
+        "Абай облысы",
+        "Қарағанды облысы",
+        "Павлодар облысы",
+        "Түркістан облысы",
+        "Ұлытау облысы",
+    ]
+    assert sorted(["Турция", "Ёлка", "Яр", "Ель"], key=alphabetical) == [
+        "Ель",
+        "Ёлка",
+        "Турция",
+        "Яр",
+    ]
+    assert sorted(["Zhetysu", "Abai", "almaty"], key=alphabetical) == ["Abai", "almaty", "Zhetysu"]
