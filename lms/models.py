@@ -207,6 +207,8 @@ class TraineeProfile(models.Model):
         on_delete=models.CASCADE,
         related_name="trainee_profile",
     )
+    # on PostgreSQL the column sorts in the Kazakh alphabet's order (migration 0009, ICU's
+    # "kk-x-icu"): a migration that alters this field must keep that COLLATE
     full_name = models.CharField(
         _("full name (Cyrillic)"),
         max_length=200,
