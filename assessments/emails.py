@@ -1,8 +1,9 @@
 """The e-mail a trainee receives when a trainer's grade completes an attempt they were waiting
 on (a case study, a practical assessment): the result, and the link to the attempt's page, in
 their language (lms.emails). And the one they receive when that result changes afterwards (a
-corrected key graded again, a trainer's corrected grade), from what they knew to what it is. Nothing of the questions or their keys is in it: the attempt's page
-shows what the quiz's review rule allows, to the trainee once logged in.
+corrected key graded again, a trainer's corrected grade), from what they knew to what it is.
+Nothing of the questions or their keys is in either: the attempt's page shows what the quiz's
+review rule allows, to the trainee once logged in.
 
 And the trainer's reminder of the answers waiting for their grade: counts by quiz and the link to
 the grading queue, no trainee's name or answer."""

@@ -1,7 +1,8 @@
 """Admin screens of the qualification reports: who in the viewer's scope meets a profile (with
 one trainee's checklist behind each row), the register of current holders, and the training
-statistics by region or organisation; all export as CSV and XLSX. Only staff holding `certificates.view_certificate` open them, and every row, count,
-export and checklist is limited to the trainees the viewer may see."""
+statistics by region or organisation; all export as CSV and XLSX. Only staff holding
+`certificates.view_certificate` open them, and every row, count, export and checklist is
+limited to the trainees the viewer may see."""
 
 from __future__ import annotations
 

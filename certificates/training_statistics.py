@@ -122,7 +122,13 @@ def for_viewer(
         year=year,
         on=on,
         profiles=profiles,
-        rows=sorted(rows.values(), key=lambda row: (row.label == "", alphabetical(row.label))),
+        # in the alphabet's order, the row of those with none last
+        rows=[
+            row
+            for _key, row in sorted(
+                rows.items(), key=lambda item: (item[0] is None, alphabetical(item[1].label))
+            )
+        ],
         total=total,
     )
 

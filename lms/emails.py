@@ -1,9 +1,9 @@
 """E-mail that the platform sends once per event, and lms's own: the supervisor a trainee names
 is asked to review a practice case, the trainee is told the review, and a cohort's trainees are
-reminded of a session the day before, and told when staff move, cancel or add one. Plain text from templates in lms/email/, in the
-recipient's language, with absolute links built on WAGTAILADMIN_BASE_URL, the site's address (a
-worker has no request to take it from). A case's summary stays on the site: it is about a
-dispute, and e-mail is no place for it."""
+reminded of a session the day before and told when staff move, cancel or add one. Plain text
+from templates in lms/email/, in the recipient's language, with absolute links built on
+WAGTAILADMIN_BASE_URL, the site's address (a worker has no request to take it from). A case's
+summary stays on the site: it is about a dispute, and e-mail is no place for it."""
 
 from __future__ import annotations
 

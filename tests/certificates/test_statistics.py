@@ -113,6 +113,8 @@ def test_each_region_in_a_year_and_in_all_years(client, world):
         "No region": [1, 0, 0, 0, 0, 0],  # Farida's certificate is still being issued
         "total": [5, 3, 2, 8, 4, 2],
     }
+    labels = [row[0] for row in client.get(STATISTICS).context["rows"]]
+    assert labels == ["Pavlodar Region", "Turkistan Region", "No region"]  # none last
     every_year = table(client.get(STATISTICS, {"year": ""}), profile)
     assert every_year["Turkistan Region"] == [3, 3, 2, 7, 4, 1]
     assert every_year["total"] == [5, 4, 3, 11, 5, 2]
