@@ -138,11 +138,13 @@ def session_tomorrow(session: Session, trainee) -> EmailMessage | None:
 
 def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
     """A trainee is told what staff changed in their cohort's coming sessions: each session
-    moved (from when to when), cancelled or added, and a new place."""
+    moved (from when to when), cancelled or added, and a new place; or that the cohort was
+    cancelled, with the sessions that will not take place."""
 
     def context() -> dict:  # the days written in the trainee's language
         return {
-            "cohort": change.cohort,
+            "title": change.cohort_title,
+            "cohort_deleted": change.cohort_deleted,
             "changes": [
                 {
                     **entry,
@@ -158,7 +160,7 @@ def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
         "lms/email/schedule_changed",
         context,
         link="lms:dashboard",
-        fallback_language=change.cohort.language,
+        fallback_language=change.language,
     )
 
 

@@ -663,15 +663,21 @@ class SessionReminder(models.Model):
 
 class ScheduleChange(models.Model):
     """What staff changed in a cohort's coming sessions in one save (a session moved, cancelled
-    or added, a new place), kept as it was then so that each trainee with a place is told it
-    once, whatever is changed next."""
+    or added, a new place), or the cohort deleted with sessions to come. Kept as it was then,
+    with the trainees who had a place, so that each is told it once whatever is changed next,
+    the cohort itself gone or not."""
 
     cohort = models.ForeignKey(
         Cohort,
         verbose_name=_("cohort"),
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="schedule_changes",
     )
+    cohort_title = models.CharField(_("cohort's title"), max_length=200)
+    # the e-mail's language for a trainee who chose none: the cohort's language of teaching
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
+    cohort_deleted = models.BooleanField(_("cohort deleted"), default=False)
     made_at = models.DateTimeField(_("made at"), auto_now_add=True)
     made_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -682,6 +688,9 @@ class ScheduleChange(models.Model):
     )
     # [{"kind": "moved" | "cancelled" | "added", "was": {...}, "now": {...}} | {"kind": "place"}]
     changes = models.JSONField(_("changes"), encoder=DjangoJSONEncoder)
+    to = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainees to tell"), related_name="+", blank=True
+    )
     told = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("trainees told"), related_name="+", blank=True
     )
@@ -692,7 +701,7 @@ class ScheduleChange(models.Model):
         verbose_name_plural = _("schedule changes")
 
     def __str__(self) -> str:
-        return f"{self.cohort} @ {self.made_at:%Y-%m-%d %H:%M}"
+        return f"{self.cohort_title} @ {self.made_at:%Y-%m-%d %H:%M}"
 
 
 class Attendance(models.Model):

@@ -382,7 +382,7 @@ def record_schedule_change(
     (`selectors.timetable`, taken before the save), and have its trainees told once the save
     commits: sessions moved (day or hours), cancelled or added, and a new place for those to
     come. A session already held, a topic or hours reworded: nothing to tell. None when there
-    is nothing."""
+    is nothing, or nobody to tell."""
     after = selectors.timetable(cohort.pk)
     today = timezone.localdate().isoformat()
     changes = []
@@ -402,9 +402,37 @@ def record_schedule_change(
     coming = any(session["date"] >= today for session in after.sessions.values())
     if coming and (before.place, before.online) != (after.place, after.online):
         changes.insert(0, {"kind": "place", "place": after.place, "online": after.online})
-    if not changes:
+    return _schedule_change(cohort, changes, made_by=by) if changes else None
+
+
+def announce_cohort_deletion(*, cohort: Cohort, by) -> ScheduleChange | None:
+    """Before a cohort is deleted: have its trainees with a place told that its sessions to
+    come will not take place, each listed. None when it has none to come (or nobody to tell)."""
+    today = timezone.localdate().isoformat()
+    coming = sorted(
+        (s for s in selectors.timetable(cohort.pk).sessions.values() if s["date"] >= today),
+        key=_when,
+    )
+    if not coming:
         return None
-    change = ScheduleChange.objects.create(cohort=cohort, made_by=by, changes=changes)
+    changes = [{"kind": "cancelled", "was": session} for session in coming]
+    return _schedule_change(cohort, changes, made_by=by, cohort_deleted=True)
+
+
+def _schedule_change(cohort: Cohort, changes: list[dict], **fields) -> ScheduleChange | None:
+    """Keep `changes` with the trainees who have a place in the cohort now, whom the task
+    tells once this transaction commits; None when there is nobody."""
+    trainees = list(selectors.trainees_seated_in(cohort).values_list("pk", flat=True))
+    if not trainees:
+        return None
+    change = ScheduleChange.objects.create(
+        cohort=cohort,
+        cohort_title=cohort.title,
+        language=cohort.language,
+        changes=changes,
+        **fields,
+    )
+    change.to.set(trainees)
     transaction.on_commit(partial(_enqueue_schedule_change, change.pk))
     return change
 
@@ -420,16 +448,18 @@ def _enqueue_schedule_change(change_id: int) -> None:
 
 
 def email_schedule_change(*, change_id: int) -> int:
-    """Tell each trainee with a place in the cohort what the change moved, cancelled or added,
-    once each (a repeated task sends only what a failed send left). Sent whether or not they
-    turned the evening reminders off: a cancelled session is not a reminder. How many were
-    sent."""
-    change = ScheduleChange.objects.select_related("cohort").filter(pk=change_id).first()
+    """Tell each trainee who had a place in the cohort when the change was made what it moved,
+    cancelled or added, once each (a repeated task sends only what a failed send left). Sent
+    whether or not they turned the evening reminders off: a cancelled session is not a
+    reminder. How many were sent."""
+    change = ScheduleChange.objects.filter(pk=change_id).first()
     if change is None:
         return 0
     told = ScheduleChange.told.through
-    trainees = selectors.trainees_seated_in(change.cohort).exclude(
-        pk__in=told.objects.filter(schedulechange=change).values("user_id")
+    trainees = (
+        change.to.filter(is_active=True)
+        .exclude(email="")
+        .exclude(pk__in=told.objects.filter(schedulechange=change).values("user_id"))
     )
     sent = 0
     for trainee in trainees:

@@ -4,6 +4,7 @@ the staff member's scope allows; an id typed into the URL outside it gives 404."
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -79,7 +80,8 @@ class CohortEditView(generic.EditView):
 
 class CohortDeleteView(generic.DeleteView):
     """A cohort with attendance marked is not deleted (its sessions' hours count towards its
-    trainees' qualifications): the page says why instead of asking to confirm."""
+    trainees' qualifications): the page says why instead of asking to confirm. One deleted with
+    sessions to come has its trainees told that those will not take place."""
 
     template_name = "lms/admin/cohort_confirm_delete.html"
 
@@ -91,6 +93,16 @@ class CohortDeleteView(generic.DeleteView):
         if self.refusal:
             return self.render_to_response(self.get_context_data(), status=409)
         return super().form_valid(form)
+
+    def delete_action(self):
+        with transaction.atomic():  # told only if the cohort is gone
+            announced = services.announce_cohort_deletion(cohort=self.object, by=self.request.user)
+            super().delete_action()
+        if announced:
+            messages.info(
+                self.request,
+                _("Its trainees are told by e-mail that its sessions to come will not take place."),
+            )
 
 
 def _scoped_views(scope, edit_view=generic.EditView, delete_view=generic.DeleteView, *, listed=()):

@@ -18,10 +18,14 @@ class Migration(migrations.Migration):
             name='ScheduleChange',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('cohort_title', models.CharField(max_length=200, verbose_name="cohort's title")),
+                ('language', models.CharField(choices=[('kk', 'Қазақша'), ('ru', 'Русский'), ('en', 'English')], max_length=2, verbose_name='language')),
+                ('cohort_deleted', models.BooleanField(default=False, verbose_name='cohort deleted')),
                 ('made_at', models.DateTimeField(auto_now_add=True, verbose_name='made at')),
                 ('changes', models.JSONField(encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='changes')),
-                ('cohort', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='schedule_changes', to='lms.cohort', verbose_name='cohort')),
+                ('cohort', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='schedule_changes', to='lms.cohort', verbose_name='cohort')),
                 ('made_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='made by')),
+                ('to', models.ManyToManyField(blank=True, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='trainees to tell')),
                 ('told', models.ManyToManyField(blank=True, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='trainees told')),
             ],
             options={

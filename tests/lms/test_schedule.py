@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from lms import emails, selectors, services, tasks
-from lms.models import Attendance, Cohort, Enrolment, TraineeProfile
+from lms.models import Attendance, Cohort, Enrolment, ScheduleChange, TraineeProfile
 from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
 from tests.html_forms import forms_of
 
@@ -377,3 +377,47 @@ def test_a_cohort_with_attendance_marked_is_not_deleted(client, cohort_world):
     assert [f for f in forms_of(page, "http://testserver" + url) if f.action.endswith(url)]
     assert client.post(url).status_code == 302
     assert not Cohort.objects.filter(pk=unmarked.pk).exists()
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_a_cohort_deleted_with_sessions_to_come_tells_its_trainees_they_will_not_take_place(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    today = timezone.localdate()
+    course = curriculum_tree(modules=1, lessons_per_module=1)["course"]
+    cohort = CohortFactory(course=course, title="Шымкент, 3-топ", capacity=1)
+    SessionFactory(cohort=cohort, date=today - timedelta(days=3), topic="Кіріспе")  # held
+    coming = SessionFactory(cohort=cohort, date=today + timedelta(days=4), topic="Келіссөз")
+    seated, waiting = trainee("seated"), trainee("waiting")
+    for person in (seated, waiting):  # one place: the second waits
+        services.enrol(trainee=person, course=course, cohort=cohort)
+    staff = UserFactory(username="national", groups=["Administrators"])
+    client.force_login(staff)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/lms/cohorts/delete/{cohort.pk}/", follow=True)
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
+    # in the admin's language: "Its trainees are told by e-mail that its sessions to come …"
+    shown = [str(m) for m in response.context["messages"]]
+    assert "Оның тыңдаушыларына алдағы сабақтар өтпейтіні туралы хат жіберіледі." in shown
+
+    [message] = mailoutbox  # not the waiting list
+    assert message.to == [seated.email] and message.extra_headers["Content-Language"] == "kk"
+    assert message.subject == "«Шымкент, 3-топ» тобы жойылды"
+    with translation.override("kk"):
+        day = date_format(coming.date, "DATE_FORMAT")
+    assert "тобыңыз жойылды. Оның алдағы сабақтары өтпейді:" in message.body
+    assert f"Өтпейді: {day}, 10:00–13:00 (Келіссөз)" in message.body
+    assert "Кіріспе" not in message.body  # held already
+    change = ScheduleChange.objects.get()
+    assert (change.cohort, change.cohort_title, change.cohort_deleted) == (None, cohort.title, True)
+    assert list(change.told.all()) == [seated] and change.made_by == staff
+    assert services.email_schedule_change(change_id=change.pk) == 0
+
+    # a cohort with no session to come tells nobody
+    quiet = CohortFactory(course=course, title="Бос топ")
+    SessionFactory(cohort=quiet, date=today - timedelta(days=1))
+    services.enrol(trainee=trainee("another"), course=course, cohort=quiet)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(f"/admin/lms/cohorts/delete/{quiet.pk}/").status_code == 302
+    assert len(mailoutbox) == 1 and ScheduleChange.objects.count() == 1
