@@ -148,7 +148,10 @@ def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
             "changes": [
                 {
                     **entry,
-                    "was": _session_line(entry["was"]) if "was" in entry else "",
+                    # a session moved keeps its topic: written once, after where it is now
+                    "was": _session_line(entry["was"], topic="now" not in entry)
+                    if "was" in entry
+                    else "",
                     "now": _session_line(entry["now"]) if "now" in entry else "",
                 }
                 for entry in change.changes
@@ -164,9 +167,9 @@ def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
     )
 
 
-def _session_line(session: dict) -> str:
+def _session_line(session: dict, *, topic: bool = True) -> str:
     """A session as `ScheduleChange.changes` keeps it: its day and hours, and its topic."""
     day = date_format(date.fromisoformat(session["date"]), "DATE_FORMAT")
     starts, ends = (time.fromisoformat(session[key]) for key in ("starts_at", "ends_at"))
     line = f"{day}, {starts:%H:%M}–{ends:%H:%M}"
-    return f"{line} ({session['topic']})" if session["topic"] else line
+    return f"{line} ({session['topic']})" if topic and session["topic"] else line

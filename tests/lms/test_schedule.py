@@ -258,7 +258,7 @@ def test_sessions_moved_cancelled_or_added_in_the_admin_are_told_to_the_trainees
         day = {d: date_format(d, "DATE_FORMAT") for d in (coming.date, moved_to, added, later.date)}
     body = message.body
     assert (
-        f"Перенесено: {day[coming.date]}, 14:00–17:30 ({LONG_TOPIC})"
+        f"Перенесено: {day[coming.date]}, 14:00–17:30"  # the topic once, after the new day
         f" → теперь {day[moved_to]}, 15:00–18:30 ({LONG_TOPIC})"
     ) in body
     assert f"Добавлено: {day[added]}, 10:00–13:00 (Рөлдік ойын)" in body
