@@ -7,7 +7,7 @@ summary stays on the site: it is about a dispute, and e-mail is no place for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, time
 
 from django.conf import settings
@@ -57,6 +57,28 @@ def send_once(
         setattr(row, stamp, timezone.now())
         row.save(update_fields=[stamp, *also])
     return True
+
+
+def send_to_each(
+    recipients: Iterable,
+    stamp: Callable[[object], bool],
+    message_for: Callable[[object], EmailMessage | None],
+) -> int:
+    """Send each recipient their message once: `stamp(recipient)` records the send (False: it
+    was recorded already), in the send's own transaction, so a mail server failing half-way
+    leaves the stamps of the unsent out for the retry. How many were sent."""
+    sent = 0
+    for recipient in recipients:
+        with transaction.atomic():
+            if not stamp(recipient):
+                continue
+            message = message_for(recipient)
+            if message is None:  # no address: nothing sent, nothing recorded
+                transaction.set_rollback(True)
+                continue
+            message.send()
+            sent += 1
+    return sent
 
 
 def absolute(path: str) -> str:

@@ -18,7 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from . import conf, emails, gating, selectors, signals
-from .emails import send_once
+from .emails import send_once, send_to_each
 from .models import (
     Attendance,
     Cohort,
@@ -363,16 +363,13 @@ def email_session_reminders(*, session_id: int) -> int:
         .exclude(trainee_profile__session_reminders=False)
         .exclude(pk__in=reminded.values("trainee_id"))
     )
-    sent = 0
-    for trainee in trainees:
-        with transaction.atomic():  # the stamp stays only if the e-mail went
-            _stamp, created = SessionReminder.objects.get_or_create(
-                session=session, trainee=trainee, date=session.date
-            )
-            if created:
-                emails.session_tomorrow(session, trainee).send()
-                sent += 1
-    return sent
+    return send_to_each(
+        trainees,
+        lambda trainee: SessionReminder.objects.get_or_create(
+            session=session, trainee=trainee, date=session.date
+        )[1],
+        lambda trainee: emails.session_tomorrow(session, trainee),
+    )
 
 
 def record_schedule_change(
@@ -461,14 +458,11 @@ def email_schedule_change(*, change_id: int) -> int:
         .exclude(email="")
         .exclude(pk__in=told.objects.filter(schedulechange=change).values("user_id"))
     )
-    sent = 0
-    for trainee in trainees:
-        with transaction.atomic():  # the trainee counts as told only if the e-mail went
-            _row, created = told.objects.get_or_create(schedulechange=change, user=trainee)
-            if created:
-                emails.schedule_changed(change, trainee).send()
-                sent += 1
-    return sent
+    return send_to_each(
+        trainees,
+        lambda trainee: told.objects.get_or_create(schedulechange=change, user=trainee)[1],
+        lambda trainee: emails.schedule_changed(change, trainee),
+    )
 
 
 TRAINEES_GROUP = "Trainees"
