@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.db.models import Q
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminPageChooser
@@ -168,7 +169,7 @@ class CohortAdminForm(_KeptInScope):
         removed = []
         for form in sessions.initial_forms if sessions else []:
             form.is_valid()  # cleans DELETE too where another field is wrong: Django deletes
-            if sessions._should_delete_form(form):  # a form so marked without validating it
+            if form.cleaned_data.get(DELETION_FIELD_NAME):  # a form so marked unvalidated
                 removed.append(form.instance.pk)
         refusal = services.session_removal_refusal(removed) if removed else ""
         if refusal:
