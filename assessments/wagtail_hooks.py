@@ -2,6 +2,7 @@
 
 from django import forms
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
@@ -103,13 +104,15 @@ class GradingReminderSettingsPanel(BaseSettingsPanel):
     def is_active(self) -> bool:
         return self.user.has_perm("assessments.grade_attempt")
 
+    @cached_property
+    def reminder(self) -> GradingReminder:
+        """The trainer's row if they have had a reminder, else a new one, saved with the form:
+        read once, though Wagtail asks for the form more than once a request."""
+        found = GradingReminder.objects.filter(trainer=self.user).first()
+        return found or GradingReminder(trainer=self.user)
+
     def get_form(self):
-        # the trainer's row if they have had a reminder, else a new one, saved with the form
-        instance = GradingReminder.objects.filter(trainer=self.user).first()
-        kwargs = {
-            "instance": instance or GradingReminder(trainer=self.user),
-            "prefix": self.name,
-        }
+        kwargs = {"instance": self.reminder, "prefix": self.name}
         if self.request.method == "POST":
             return self.form_class(self.request.POST, **kwargs)
         return self.form_class(**kwargs)
