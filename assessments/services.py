@@ -6,6 +6,7 @@ a retry over a bad link) change it once. A passed quiz tells lms that its page i
 
 from __future__ import annotations
 
+import logging
 import random
 import secrets
 import uuid
@@ -19,14 +20,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Min, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Max, Min, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from lms import gating
 from lms import services as lms_services
-from lms.emails import send_once
+from lms.emails import count_resends, resend_window, send_once
 from lms.permissions import trainees_taught_or_visible
 
 from . import conf, emails
@@ -44,6 +45,8 @@ from .models import (
 )
 
 FINISHED = (Attempt.State.AWAITING_GRADING, Attempt.State.GRADED)
+
+logger = logging.getLogger(__name__)
 
 
 class AssessmentError(Exception):
@@ -444,10 +447,12 @@ def _total(
     now: datetime,
     answers: list[Answer] | None = None,
     submitting: bool = False,
+    why: str = "",
 ) -> bool:
     """Add up an attempt (from its `answers` as just graded, else as stored), mark it graded
     when nothing waits for a person, and let lms know when the quiz is passed. Whether a result
-    the trainee already had has changed (theirs to be told)."""
+    the trainee already had has changed (theirs to be told; `why`, a `ResultChange`, is kept
+    for the e-mail)."""
     if answers is None:
         answers = list(attempt.answers.all())
     pending = any(a.fraction is None for a in answers)
@@ -467,13 +472,16 @@ def _total(
         attempt.passed = attempt.percent >= quiz.pass_mark
         if submitting:  # the trainee sees the result on the page (a trainer's, by e-mail)
             attempt.told_percent, attempt.told_passed = attempt.percent, attempt.passed
+    changed = attempt.state == Attempt.State.GRADED and _result_changed(attempt)
+    if changed:  # an e-mail is due: why, and its own count of resends
+        attempt.result_change, attempt.email_resends = why, 0
     attempt.save()
     if attempt.state != Attempt.State.GRADED:
         return False
     quiz = attempt.quiz.specific
     if has_passed(attempt.trainee, quiz):
         lms_services.record_completion(trainee=attempt.trainee, page=quiz, when=now)
-    return _result_changed(attempt)
+    return changed
 
 
 def _result_changed(attempt: Attempt) -> bool:
@@ -519,7 +527,7 @@ def grade_answer(*, answer: Answer, grader, scores: list, comment: str = "") -> 
     answer.graded_at = timezone.now()
     answer.save()
     waited = attempt.state == Attempt.State.AWAITING_GRADING
-    changed = _total(attempt, now=answer.graded_at)
+    changed = _total(attempt, now=answer.graded_at, why=ResultChange.GRADE)
     if waited and attempt.state == Attempt.State.GRADED:  # the last grade it waited for
         transaction.on_commit(lambda: _enqueue_grade_email(attempt.pk))
     elif changed:  # a grade corrected after the trainee had their result
@@ -576,6 +584,44 @@ def email_result_change(*, attempt_id: int, why: str) -> bool:
         attempt.told_percent, attempt.told_passed = attempt.percent, attempt.passed
         attempt.save(update_fields=["told_percent", "told_passed"])
     return True
+
+
+def resend_lost_emails(*, now: datetime | None = None) -> dict[str, list[int]]:
+    """Ask again for the e-mails of graded attempts lost on their way (beat runs it every few
+    minutes): a trainer's grade not yet told, and a result that changed from the one told.
+    Each due `RESEND_AFTER` ago or more and `RESEND_DAYS` at most, to a trainee with an
+    address, `EMAIL_RESENDS` times at most. The tasks send once, so an e-mail only slow is not
+    sent twice. The ids of the attempts asked for again, by kind."""
+    now = now or timezone.now()
+    cutoff, oldest = resend_window(now)
+    graded = Attempt.objects.filter(
+        state=Attempt.State.GRADED, graded_at__lt=cutoff, graded_at__gte=oldest
+    ).exclude(trainee__email="")
+    resent = {
+        # a trainer's grade: the trainee had no result from the page
+        "grades": count_resends(
+            graded.filter(told_percent__isnull=True, grade_emailed_at__isnull=True)
+        ),
+        "result_changes": count_resends(
+            graded.filter(told_percent__isnull=False).filter(
+                ~Q(percent=F("told_percent")) | ~Q(passed=F("told_passed"))
+            )
+        ),
+    }
+    for attempt_id in resent["grades"]:
+        _enqueue_grade_email(attempt_id)
+    why = dict(
+        Attempt.objects.filter(pk__in=resent["result_changes"]).values_list("pk", "result_change")
+    )
+    for attempt_id in resent["result_changes"]:
+        _enqueue_change_email(attempt_id, why[attempt_id] or ResultChange.GRADE)
+    if any(resent.values()):
+        logger.warning(
+            "Asked again for lost e-mails: %d grade(s), %d changed result(s)",
+            len(resent["grades"]),
+            len(resent["result_changes"]),
+        )
+    return resent
 
 
 def email_grading_reminder(*, trainer_id: int) -> bool:
@@ -681,7 +727,7 @@ def regrade(*, question: Question, now: datetime | None = None) -> int:
             answer.save(update_fields=["fraction", "awarded", "feedback"])
             changed.add(answer.attempt_id)
     for attempt in Attempt.objects.filter(pk__in=changed).select_related("quiz", "trainee"):
-        if _total(attempt, now=now):
+        if _total(attempt, now=now, why=ResultChange.REGRADE):
             transaction.on_commit(partial(_enqueue_change_email, attempt.pk, ResultChange.REGRADE))
     return len(changed)
 

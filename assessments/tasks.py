@@ -42,3 +42,10 @@ def remind_trainers_to_grade() -> int:
 def email_grading_reminder(trainer_id: int) -> bool:
     """Tell a trainer what waits for their grade; a repeat sends nothing (GradingReminder)."""
     return services.email_grading_reminder(trainer_id=trainer_id)
+
+
+@shared_task(name="assessments.resend_lost_emails")
+def resend_lost_emails() -> int:
+    """Ask again for grade and result e-mails lost on their way (beat runs it every few
+    minutes); how many."""
+    return sum(len(ids) for ids in services.resend_lost_emails().values())

@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from curriculum.models import CoursePage
-from lms.emails import send_once
+from lms.emails import count_resends, resend_window, send_once
 from lms.models import Attendance, Enrolment, TraineeProfile
 from lms.permissions import trainees_visible_to
 
@@ -664,15 +664,10 @@ def send_renders(certificate_ids: list[int], *, chunk: int | None = None) -> str
 
 # --- work a worker lost -----------------------------------------------------------------------
 
-#: a render (or a batch's preparation) asked for this long ago and still not done was lost: a
-#: broker restarted without its queue, a worker was killed past its task's retries
-RESEND_AFTER = timedelta(minutes=30)
-#: lost work is asked for again this many days after the issue at most; an older certificate
-#: still being issued needs an administrator (`render_again`)
-RESEND_DAYS = 7
-#: a holder's e-mail is sent again at most this many times: an address the mail server refuses
-#: would otherwise be tried (eight times a task) every half hour for the whole week
-EMAIL_RESENDS = 3
+# As for e-mails (lms.emails): a render (or a batch's preparation) asked for `RESEND_AFTER`
+# ago and still not done was lost, and is asked for again `RESEND_DAYS` after the issue at
+# most; an older certificate still being issued needs an administrator (`render_again`). A
+# holder's e-mail is sent again `EMAIL_RESENDS` times at most.
 
 
 @dataclass
@@ -691,7 +686,7 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
     finds nothing left; the certificates of a batch not yet prepared are left to its
     preparation."""
     now = now or timezone.now()
-    cutoff, oldest = now - RESEND_AFTER, now - timedelta(days=RESEND_DAYS)
+    cutoff, oldest = resend_window(now)
     resent = Resent()
     resent.batches = list(
         IssueBatch.objects.filter(
@@ -731,20 +726,14 @@ def resend_lost_work(*, now: datetime | None = None) -> Resent:
 def _resend_emails(cutoff: datetime, oldest: date) -> list[int]:
     """Send again the e-mails of valid certificates whose PDF was asked for before `cutoff` and
     whose holder, who has an address, was never e-mailed; counted on each certificate."""
-    lost = list(
+    lost = count_resends(
         Certificate.objects.filter(
             status=Certificate.Status.VALID,
             emailed_at__isnull=True,
             render_requested_at__lt=cutoff,
             issued_on__gte=oldest,
-            email_resends__lt=EMAIL_RESENDS,
-        )
-        .exclude(trainee__email="")
-        .order_by("pk")
-        .values_list("pk", flat=True)
+        ).exclude(trainee__email="")
     )
     for start in range(0, len(lost), RENDER_CHUNK):
-        chunk = lost[start : start + RENDER_CHUNK]
-        Certificate.objects.filter(pk__in=chunk).update(email_resends=F("email_resends") + 1)
-        _enqueue_emails(chunk)
+        _enqueue_emails(lost[start : start + RENDER_CHUNK])
     return lost

@@ -1,6 +1,7 @@
 """Celery tasks: thin, idempotent wrappers around certificates services."""
 
 import logging
+import smtplib
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -86,11 +87,15 @@ def email_certificates(self, certificate_ids: list[int]) -> int:
     """E-mail the holders of a chunk of new certificates, each at most once (emailed_at guards
     it); how many were sent. A mail server that fails (an OSError, as smtplib's errors are)
     stops the chunk there, and the task is retried for that certificate and the ones after it;
-    any other error is logged, the others still sent, and the first raised at the end."""
+    an address it refuses is passed over (retried at once, it would stop the chunk there again,
+    and the holders after it would never have theirs; the sweep of lost e-mails tries it again
+    later); any other error is logged, the others still sent, and the first raised at the end."""
     sent, failed = 0, {}
     for position, certificate_id in enumerate(certificate_ids):
         try:
             sent += services.email_certificate(certificate_id=certificate_id)
+        except smtplib.SMTPRecipientsRefused as error:
+            logger.warning("Certificate %s was not e-mailed: %r", certificate_id, error)
         except OSError as error:
             logger.warning("Certificate %s was not e-mailed: %r", certificate_id, error)
             raise self.retry(

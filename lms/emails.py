@@ -7,12 +7,15 @@ summary stays on the site: it is about a dispute, and e-mail is no place for it.
 
 from __future__ import annotations
 
+import logging
+import smtplib
 from collections.abc import Callable, Iterable
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import models, transaction
+from django.db.models import F, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +25,8 @@ from django.utils.translation import override
 
 from .models import PracticeRecord, ScheduleChange, Session, TraineeProfile
 from .selectors import language_to_write_in
+
+logger = logging.getLogger(__name__)
 
 # The options of a Celery task that sends one of these: taken again by the next worker if the
 # one sending it dies, and retried while the mail server is down (smtplib's errors are OSErrors).
@@ -66,19 +71,53 @@ def send_to_each(
 ) -> int:
     """Send each recipient their message once: `stamp(recipient)` records the send (False: it
     was recorded already), in the send's own transaction, so a mail server failing half-way
-    leaves the stamps of the unsent out for the retry. How many were sent."""
+    leaves the stamps of the unsent out for the retry. An address the server refuses is left
+    unstamped and the others still sent: retrying the task at once would stop at it again, and
+    everyone after it would wait for nothing (the sweep of lost e-mails tries it later). How
+    many were sent."""
     sent = 0
     for recipient in recipients:
-        with transaction.atomic():
-            if not stamp(recipient):
-                continue
-            message = message_for(recipient)
-            if message is None:  # no address: nothing sent, nothing recorded
-                transaction.set_rollback(True)
-                continue
-            message.send()
-            sent += 1
+        try:
+            with transaction.atomic():
+                if not stamp(recipient):
+                    continue
+                message = message_for(recipient)
+                if message is None:  # no address: nothing sent, nothing recorded
+                    transaction.set_rollback(True)
+                    continue
+                message.send()
+        except smtplib.SMTPRecipientsRefused as error:
+            logger.warning("The mail server refused %s: %r", error.recipients, recipient)
+            continue
+        sent += 1
     return sent
+
+
+# --- e-mails lost on their way ----------------------------------------------------------------
+
+#: an e-mail still owed this long after it was due was lost on its way: a broker restarted
+#: without its queue, a worker killed past its task's retries, an address refused for a while
+RESEND_AFTER = timedelta(minutes=30)
+#: it is asked for again this many days after it was due at most: older news is left unsent
+RESEND_DAYS = 7
+#: and this many times at most: an address the mail server refuses is not tried for ever
+EMAIL_RESENDS = 3
+
+
+def resend_window(now: datetime) -> tuple[datetime, datetime]:
+    """Due before the first and since the second: the e-mails a sweep at `now` asks for again."""
+    return now - RESEND_AFTER, now - timedelta(days=RESEND_DAYS)
+
+
+def count_resends(owed: QuerySet, counter: str = "email_resends") -> list[int]:
+    """The ids of the rows `owed` an e-mail that were sent again fewer than `EMAIL_RESENDS`
+    times, each now counted once more: theirs to ask for again."""
+    ids = list(
+        owed.filter(**{f"{counter}__lt": EMAIL_RESENDS}).order_by("pk").values_list("pk", flat=True)
+    )
+    if ids:
+        owed.model.objects.filter(pk__in=ids).update(**{counter: F(counter) + 1})
+    return ids
 
 
 def absolute(path: str) -> str:

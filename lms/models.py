@@ -694,6 +694,8 @@ class ScheduleChange(models.Model):
     told = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("trainees told"), related_name="+", blank=True
     )
+    # how many times the sweep of lost e-mails asked again for those still untold
+    email_resends = models.PositiveSmallIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-made_at"]
@@ -809,6 +811,9 @@ class PracticeRecord(models.Model):
         _("supervisor e-mailed at"), null=True, editable=False
     )
     trainee_emailed_at = models.DateTimeField(_("trainee e-mailed at"), null=True, editable=False)
+    # how many times the sweep of lost e-mails asked again for the one due now (a review makes
+    # another due, and starts the count again)
+    email_resends = models.PositiveSmallIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-date", "-created_at"]

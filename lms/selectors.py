@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from . import gating
-from .models import Attendance, Cohort, Enrolment, PracticeRecord, Session
+from .models import Attendance, Cohort, Enrolment, PracticeRecord, ScheduleChange, Session
 from .permissions import cohorts_visible_to
 
 
@@ -152,6 +152,49 @@ def timetable(cohort_id: int) -> Timetable:
             for row in rows
         },
     )
+
+
+def schedule_changes_still_to_tell(*, made_before: datetime, made_since: datetime) -> list[int]:
+    """The schedule changes made in that time with a trainee still untold (active, with an
+    address) while a session they name is to come (for a new place alone: while the cohort
+    has one to come); oldest first. Two queries."""
+    told = ScheduleChange.told.through.objects.filter(
+        schedulechange_id=OuterRef("schedulechange_id"), user_id=OuterRef("user_id")
+    )
+    untold = (
+        ScheduleChange.to.through.objects.filter(
+            schedulechange_id=OuterRef("pk"), user__is_active=True
+        )
+        .exclude(user__email="")
+        .filter(~Exists(told))
+    )
+    changes = list(
+        ScheduleChange.objects.filter(
+            Exists(untold), made_at__lt=made_before, made_at__gte=made_since
+        )
+        .order_by("pk")
+        .values_list("pk", "cohort_id", "changes")
+    )
+    today = timezone.localdate()
+    cohorts_to_come = set(
+        Session.objects.filter(
+            cohort_id__in={cohort for _pk, cohort, _changes in changes if cohort},
+            date__gte=today,
+        ).values_list("cohort_id", flat=True)
+    )
+
+    def to_come(cohort_id: int | None, change: dict) -> bool:
+        if change["kind"] == "place":
+            return cohort_id in cohorts_to_come
+        return any(
+            change[side]["date"] >= today.isoformat() for side in ("was", "now") if side in change
+        )
+
+    return [
+        pk
+        for pk, cohort_id, listed in changes
+        if any(to_come(cohort_id, change) for change in listed)
+    ]
 
 
 def cohort_on_calendar(user, cohort_id: int) -> Cohort | None:

@@ -3,6 +3,7 @@ raises `LmsError` with a message the trainee or staff member can read."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
@@ -33,6 +34,8 @@ from .models import (
     SessionReminder,
 )
 from .permissions import can_manage_cohort, can_manage_trainee
+
+logger = logging.getLogger(__name__)
 
 User = get_user_model()
 
@@ -300,7 +303,10 @@ def review_practice(
     record.review_comment = comment.strip()
     record.reviewed_at = timezone.now()
     record.reviewed_by = by
-    record.save(update_fields=["status", "review_comment", "reviewed_at", "reviewed_by"])
+    record.email_resends = 0  # the trainee's e-mail is due now, the supervisor's is done
+    record.save(
+        update_fields=["status", "review_comment", "reviewed_at", "reviewed_by", "email_resends"]
+    )
     transaction.on_commit(lambda: _enqueue_practice_email("email_practice_review", record.pk))
     return record
 
@@ -327,6 +333,8 @@ def correct_practice_review(
         record.reviewed_at, record.reviewed_by = timezone.now(), by
         record.trainee_emailed_at = None  # the earlier outcome's e-mail is out of date
         email = "email_practice_review"
+    if changed:
+        record.email_resends = 0  # another e-mail is due
     record.save()
     if changed:
         transaction.on_commit(lambda: _enqueue_practice_email(email, record.pk))
@@ -463,6 +471,49 @@ def email_schedule_change(*, change_id: int) -> int:
         lambda trainee: told.objects.get_or_create(schedulechange=change, user=trainee)[1],
         lambda trainee: emails.schedule_changed(change, trainee),
     )
+
+
+def resend_lost_emails(*, now: datetime | None = None) -> dict[str, list[int]]:
+    """Ask again for lms's e-mails lost on their way (beat runs it every few minutes): a case's
+    request to its supervisor and its review to the trainee, still unsent, and a schedule
+    change some of whose trainees are still untold while a session it names is to come. Each
+    due `RESEND_AFTER` ago or more and `RESEND_DAYS` at most, to someone with an address, and
+    `EMAIL_RESENDS` times at most. The tasks send once, so an e-mail only slow is not sent
+    twice. The ids asked for again, by kind."""
+    now = now or timezone.now()
+    cutoff, oldest = emails.resend_window(now)
+    pending = PracticeRecord.Status.PENDING
+    to_review = PracticeRecord.objects.filter(
+        status=pending,
+        supervisor_emailed_at__isnull=True,
+        created_at__lt=cutoff,
+        created_at__gte=oldest,
+    ).exclude(supervisor__email="")
+    reviewed = (
+        PracticeRecord.objects.exclude(status=pending)
+        .filter(trainee_emailed_at__isnull=True, reviewed_at__lt=cutoff, reviewed_at__gte=oldest)
+        .exclude(trainee__email="")
+    )
+    changes = ScheduleChange.objects.filter(
+        pk__in=selectors.schedule_changes_still_to_tell(made_before=cutoff, made_since=oldest)
+    )
+    resent = {
+        "practice_to_review": emails.count_resends(to_review),
+        "practice_review": emails.count_resends(reviewed),
+        "schedule_changes": emails.count_resends(changes),
+    }
+    for record_id in resent["practice_to_review"]:
+        _enqueue_practice_email("email_practice_to_review", record_id)
+    for record_id in resent["practice_review"]:
+        _enqueue_practice_email("email_practice_review", record_id)
+    for change_id in resent["schedule_changes"]:
+        _enqueue_schedule_change(change_id)
+    if any(resent.values()):
+        logger.warning(
+            "Asked again for lost e-mails: %s",
+            ", ".join(f"{len(ids)} {kind}" for kind, ids in resent.items() if ids),
+        )
+    return resent
 
 
 TRAINEES_GROUP = "Trainees"

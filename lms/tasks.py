@@ -38,3 +38,9 @@ def email_schedule_change(change_id: int) -> int:
     """Tell a cohort's trainees what staff changed in its sessions; a repeat tells nobody
     twice (ScheduleChange.told)."""
     return services.email_schedule_change(change_id=change_id)
+
+
+@shared_task(name="lms.resend_lost_emails")
+def resend_lost_emails() -> int:
+    """Ask again for e-mails lost on their way (beat runs it every few minutes); how many."""
+    return sum(len(ids) for ids in services.resend_lost_emails().values())

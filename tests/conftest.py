@@ -146,6 +146,30 @@ def tasks_in_process():
 
 
 @pytest.fixture
+def refused_addresses(monkeypatch):
+    """Addresses added to this set are refused by the mail server, as Django's SMTP backend
+    reports it (smtplib.SMTPRecipientsRefused, the server's 550 for each); the others are
+    delivered to the test outbox."""
+    import smtplib
+
+    from django.core.mail.backends.locmem import EmailBackend
+
+    refused: set[str] = set()
+    deliver = EmailBackend.send_messages
+
+    def send_messages(self, messages):
+        for message in messages:
+            if rejected := refused.intersection(message.recipients()):
+                raise smtplib.SMTPRecipientsRefused(
+                    dict.fromkeys(rejected, (550, b"5.1.1 No such mailbox"))
+                )
+        return deliver(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
+    return refused
+
+
+@pytest.fixture
 def count_queries():
     """Run a callable and return how many SQL queries it made."""
 

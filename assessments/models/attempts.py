@@ -55,6 +55,11 @@ class Attempt(models.Model):
     # later change to it (a regrade, a corrected grade) is told once, as from what they knew
     told_percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, editable=False)
     told_passed = models.BooleanField(null=True, editable=False)
+    # why the result last changed from the one told (emails.ResultChange), for the e-mail
+    # that tells it, and how many times the sweep of lost e-mails asked again for the one due
+    # (a new change starts the count again)
+    result_change = models.CharField(max_length=8, blank=True, editable=False)
+    email_resends = models.PositiveSmallIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-started_at"]

@@ -259,6 +259,16 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "certificates.resend_lost_work",
         "schedule": 600.0,
     },
+    # E-mails a broker or a worker lost on the way (practice reviews, schedule changes, grades,
+    # changed results) are asked for again; see lms.emails.RESEND_AFTER.
+    "resend-lost-lms-emails": {
+        "task": "lms.resend_lost_emails",
+        "schedule": 600.0,
+    },
+    "resend-lost-assessment-emails": {
+        "task": "assessments.resend_lost_emails",
+        "schedule": 600.0,
+    },
     # Daily, as the day starts: certificates past their date become expired (the holder may
     # renew).
     "expire-certificates": {

@@ -21,6 +21,7 @@ from assessments.models import (
     QuizDraw,
     QuizQuestion,
 )
+from lms import emails as lms_emails
 from lms import gating
 from lms import services as lms_services
 from tests.factories import (
@@ -663,6 +664,99 @@ class TestResultChange:
         mine = [m.body for m in mailoutbox if m.to == [learner.email]][-1]
         assert "It was: 50%." in mine and "It is now: 75%" in mine
         assert "With it, this attempt has passed." in mine
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+class TestLostEmails:
+    """A grade's or a changed result's e-mail lost on its way (a broker restarted without its
+    queue, a worker killed past its retries) is asked for again after half an hour, a few
+    times at most, within a week."""
+
+    NOTHING = {"grades": [], "result_changes": []}
+
+    def lose(self, monkeypatch):
+        for task in (tasks.email_grade, tasks.email_result_change):
+            monkeypatch.setattr(task, "delay", lambda *args, **kwargs: None)
+
+    def grade(self, attempt, trainer, position, scores, capture):
+        with capture(execute=True):
+            services.grade_answer(
+                answer=attempt.answers.get(position=position), grader=trainer, scores=scores
+            )
+
+    def later(self):
+        return timezone.now() + lms_emails.RESEND_AFTER + timedelta(seconds=1)
+
+    def test_a_lost_grade_and_a_lost_correction_are_each_told_once(
+        self, waiting, mailoutbox, monkeypatch, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = waiting
+        in_english(attempt.trainee)
+        with monkeypatch.context() as lost:
+            self.lose(lost)
+            self.grade(attempt, trainer, 2, [5, 4], django_capture_on_commit_callbacks)
+            self.grade(attempt, trainer, 3, [6, 4], django_capture_on_commit_callbacks)
+        assert mailoutbox == []
+        # within half an hour the task may be queued behind others: not asked for twice
+        assert services.resend_lost_emails() == self.NOTHING
+        assert services.resend_lost_emails(now=self.later())["grades"] == [attempt.pk]
+        [graded] = mailoutbox
+        assert "has been graded" in graded.subject and "95.24%" in graded.body
+        assert services.resend_lost_emails(now=self.later()) == self.NOTHING
+
+        with monkeypatch.context() as lost:
+            self.lose(lost)
+            self.grade(attempt, trainer, 3, [2, 1], django_capture_on_commit_callbacks)
+        attempt.refresh_from_db()
+        assert attempt.result_change == "grade" and attempt.email_resends == 0  # counted anew
+        assert services.resend_lost_emails(now=self.later())["result_changes"] == [attempt.pk]
+        changed = mailoutbox[1].body
+        assert "A trainer has corrected the grade of one of your answers." in changed
+        assert "It was: 95.24%." in changed and "It is now: 61.90%" in changed
+        assert tasks.resend_lost_emails() == 0 and len(mailoutbox) == 2
+
+    def test_a_lost_key_fix_says_why_and_a_result_on_the_page_is_not_e_mailed(
+        self, quiz, learner, questions, mailoutbox, monkeypatch, django_capture_on_commit_callbacks
+    ):
+        in_english(learner)
+        take(quiz, learner, right=0)  # "b" everywhere: 0%, seen on the page
+        assert services.resend_lost_emails(now=self.later()) == self.NOTHING
+        fixed = [{**o, "fraction": 1 if o["id"] == "b" else 0} for o in questions[0].options]
+        revised = services.revise_question(question=questions[0], changes={"options": fixed})
+        with monkeypatch.context() as lost:
+            self.lose(lost)
+            with django_capture_on_commit_callbacks(execute=True):
+                assert services.regrade(question=revised) == 1
+        assert mailoutbox == []
+        [attempt] = services.resend_lost_emails(now=self.later())["result_changes"]
+        [message] = mailoutbox
+        assert message.to == [learner.email]
+        assert "A question of the quiz had a wrong answer key." in message.body
+        assert "It was: 0%." in message.body and "It is now: 25%" in message.body
+
+    def test_asked_for_again_a_few_times_within_a_week_to_an_address(
+        self, waiting, monkeypatch, django_capture_on_commit_callbacks
+    ):
+        attempt, trainer = waiting
+        with monkeypatch.context() as lost:
+            self.lose(lost)
+            self.grade(attempt, trainer, 2, [5, 4], django_capture_on_commit_callbacks)
+            self.grade(attempt, trainer, 3, [6, 4], django_capture_on_commit_callbacks)
+            a_week_on = timezone.now() + timedelta(days=lms_emails.RESEND_DAYS, minutes=1)
+            assert services.resend_lost_emails(now=a_week_on) == self.NOTHING
+            later = self.later()
+            for _round in range(lms_emails.EMAIL_RESENDS):
+                assert services.resend_lost_emails(now=later)["grades"] == [attempt.pk]
+                later += lms_emails.RESEND_AFTER
+            assert services.resend_lost_emails(now=later) == self.NOTHING
+        attempt.refresh_from_db()
+        assert attempt.email_resends == lms_emails.EMAIL_RESENDS
+        assert attempt.grade_emailed_at is None
+
+        Attempt.objects.filter(pk=attempt.pk).update(email_resends=0)
+        attempt.trainee.email = ""
+        attempt.trainee.save()
+        assert services.resend_lost_emails(now=self.later()) == self.NOTHING
 
 
 @pytest.mark.usefixtures("tasks_in_process")

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from certificates import selectors, services
 from certificates.models import Certificate, IssueBatch
+from lms import emails
 from lms.models import StaffScope
 from tests.factories import UserFactory, region, trainee
 
@@ -203,7 +204,7 @@ def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
 
     # within half an hour a render may be queued behind others: nothing is sent twice
     assert services.resend_lost_work().certificates == []
-    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(seconds=1)
     with django_capture_on_commit_callbacks(execute=True):
         resent = services.resend_lost_work(now=later)
     assert resent.certificates == sorted(c.pk for c in Certificate.objects.all())
@@ -211,7 +212,7 @@ def test_renders_a_worker_lost_are_sent_again_after_half_an_hour(
     assert not pending.exists()
     assert all(c.pdf for c in Certificate.objects.all())
     # finished: nothing left to send
-    assert services.resend_lost_work(now=later + services.RESEND_AFTER).certificates == []
+    assert services.resend_lost_work(now=later + emails.RESEND_AFTER).certificates == []
 
 
 def test_a_batch_whose_preparation_was_lost_is_prepared_again_and_its_renders_sent(
@@ -224,7 +225,7 @@ def test_a_batch_whose_preparation_was_lost_is_prepared_again_and_its_renders_se
         batch = run_bulk_issue(django_capture_on_commit_callbacks, profile, administrator())
     assert batch.prepared_at is None and not Certificate.objects.exists()
 
-    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(seconds=1)
     with django_capture_on_commit_callbacks(execute=True):
         resent = services.resend_lost_work(now=later)
     assert resent.batches == [batch.pk]
@@ -240,7 +241,7 @@ def test_old_lost_work_is_left_to_an_administrator(
         lose_the_broker(lost)
         with django_capture_on_commit_callbacks(execute=True):
             services.issue_certificate(trainee=adult("adult"), profile=profile)
-    a_week_on = timezone.now() + timedelta(days=services.RESEND_DAYS + 1)
+    a_week_on = timezone.now() + timedelta(days=emails.RESEND_DAYS + 1)
     assert services.resend_lost_work(now=a_week_on).certificates == []
     assert Certificate.objects.get().status == "issuing"
 
@@ -253,7 +254,7 @@ def test_a_revoked_certificate_is_not_rendered_again(
         with django_capture_on_commit_callbacks(execute=True):
             certificate = services.issue_certificate(trainee=adult("adult"), profile=profile)
     services.revoke_certificate(certificate=certificate, reason="mistake", by=administrator())
-    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(seconds=1)
     assert services.resend_lost_work(now=later).certificates == []
 
 
@@ -271,23 +272,41 @@ def test_emails_a_worker_lost_are_sent_again_a_few_times_to_holders_with_an_addr
 
     # within half an hour the e-mails may be queued behind the renders: nothing is sent twice
     assert services.resend_lost_work().emails == []
-    later = timezone.now() + services.RESEND_AFTER + timedelta(seconds=1)
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(seconds=1)
     with django_capture_on_commit_callbacks(execute=True):
         resent = services.resend_lost_work(now=later)
     addressed = [c.pk for c in certificates if c.trainee.email]
     assert resent.emails == addressed
     assert sorted(m.to[0] for m in mailoutbox) == ["adult0@example.kz", "adult1@example.kz"]
-    assert services.resend_lost_work(now=later + services.RESEND_AFTER).emails == []
+    assert services.resend_lost_work(now=later + emails.RESEND_AFTER).emails == []
 
     # an address the mail server keeps refusing is tried again only so many times
     refused = certificates.get(trainee=people[0])
     Certificate.objects.filter(pk=refused.pk).update(emailed_at=None)
     with monkeypatch.context() as lost:
         lose_the_broker(lost, renders=False, emails=True)
-        for _round in range(services.EMAIL_RESENDS - 1):
-            later += services.RESEND_AFTER
+        for _round in range(emails.EMAIL_RESENDS - 1):
+            later += emails.RESEND_AFTER
             assert services.resend_lost_work(now=later).emails == [refused.pk]
-    later += services.RESEND_AFTER
+    later += emails.RESEND_AFTER
     assert services.resend_lost_work(now=later).emails == []
     refused.refresh_from_db()
-    assert refused.email_resends == services.EMAIL_RESENDS
+    assert refused.email_resends == emails.EMAIL_RESENDS
+
+
+def test_an_address_the_mail_server_refuses_does_not_hold_back_the_others(
+    profile, django_capture_on_commit_callbacks, refused_addresses, mailoutbox
+):
+    people = [adult(f"adult{i}") for i in range(3)]
+    refused_addresses.add(people[0].email)  # first in the chunk of e-mails
+    batch = run_bulk_issue(django_capture_on_commit_callbacks, profile, administrator())
+    assert sorted(m.to[0] for m in mailoutbox) == ["adult1@example.kz", "adult2@example.kz"]
+    unsent = batch.certificates.get(trainee=people[0])
+    assert unsent.status == "valid" and unsent.emailed_at is None
+
+    # the server takes the address again: the sweep sends that one, and only that one
+    refused_addresses.clear()
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(seconds=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.resend_lost_work(now=later).emails == [unsent.pk]
+    assert [m.to[0] for m in mailoutbox[2:]] == ["adult0@example.kz"]

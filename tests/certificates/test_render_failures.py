@@ -20,6 +20,7 @@ from certificates.models import (
     QualificationProfile,
 )
 from certificates.rendering import RenderError
+from lms import emails
 from tests.certificates.test_lifecycle import (
     ADMIN,
     assert_not_found,
@@ -122,13 +123,13 @@ def test_the_resend_task_gives_up_on_a_pdf_that_keeps_failing(
     certificate = being_issued(profile)
     now = timezone.now()
     for attempt in range(1, services.RENDER_ATTEMPTS + 1):
-        now += services.RESEND_AFTER + timedelta(minutes=1)
+        now += emails.RESEND_AFTER + timedelta(minutes=1)
         with pytest.raises(RenderError), django_capture_on_commit_callbacks(execute=True):
             assert services.resend_lost_work(now=now).certificates == [certificate.pk]
         certificate.refresh_from_db()
         assert certificate.render_failures == attempt
     assert "no longer sent again" in caplog.text
-    now += services.RESEND_AFTER + timedelta(minutes=1)
+    now += emails.RESEND_AFTER + timedelta(minutes=1)
     assert services.resend_lost_work(now=now).certificates == []
     certificate.refresh_from_db()
     assert certificate.status == "issuing"
@@ -218,7 +219,7 @@ def test_rendering_again_gives_the_resend_task_its_attempts_back(
     assert (certificate.render_failures, certificate.render_error) == (0, "")
     assert failed_renders(certificate) == errors  # the history keeps every failure
 
-    later = timezone.now() + services.RESEND_AFTER + timedelta(minutes=1)
+    later = timezone.now() + emails.RESEND_AFTER + timedelta(minutes=1)
     sent = []
     monkeypatch.setattr(services, "send_renders", sent.append)
     assert services.resend_lost_work(now=later).certificates == [certificate.pk]
