@@ -38,6 +38,8 @@ def private_storage():
 class TranslatedName(models.Model):
     """A name given in Kazakh, Russian and English; shown in the reader's language."""
 
+    # on PostgreSQL the regions', organisations' and qualification profiles' sort in the Kazakh
+    # alphabet's order (lms.collation): a migration that alters this field must keep its COLLATE
     name_kk = models.CharField(_("name in Kazakh"), max_length=200)
     name_ru = models.CharField(_("name in Russian"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200)
