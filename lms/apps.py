@@ -12,9 +12,10 @@ class LmsConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from .models import PracticeRecord
-        from .permissions import PracticeRecordPermissionPolicy
+        from .models import PracticeRecord, ScheduleChange
+        from .permissions import PracticeRecordPermissionPolicy, ReadOnlyPermissionPolicy
 
         register_permission_policy(
             PracticeRecord, policy=PracticeRecordPermissionPolicy(PracticeRecord)
         )
+        register_permission_policy(ScheduleChange, policy=ReadOnlyPermissionPolicy(ScheduleChange))

@@ -206,17 +206,7 @@ def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
         return {
             "title": change.cohort_title,
             "cohort_deleted": change.cohort_deleted,
-            "changes": [
-                {
-                    **entry,
-                    # a session moved keeps its topic: written once, after where it is now
-                    "was": _session_line(entry["was"], topic="now" not in entry)
-                    if "was" in entry
-                    else "",
-                    "now": _session_line(entry["now"]) if "now" in entry else "",
-                }
-                for entry in change.changes
-            ],
+            "changes": change_lines(change),
         }
 
     return message(
@@ -226,6 +216,20 @@ def schedule_changed(change: ScheduleChange, trainee) -> EmailMessage | None:
         link="lms:dashboard",
         fallback_language=change.language,
     )
+
+
+def change_lines(change: ScheduleChange) -> list[dict]:
+    """Each of the change's entries with its sessions written out in the active language (as
+    the e-mail and the admin's record of it show them)."""
+    return [
+        {
+            **entry,
+            # a session moved keeps its topic: written once, after where it is now
+            "was": _session_line(entry["was"], topic="now" not in entry) if "was" in entry else "",
+            "now": _session_line(entry["now"]) if "now" in entry else "",
+        }
+        for entry in change.changes
+    ]
 
 
 def _session_line(session: dict, *, topic: bool = True) -> str:

@@ -14,7 +14,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -706,6 +706,39 @@ class ScheduleChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cohort_title} @ {self.made_at:%Y-%m-%d %H:%M}"
+
+    def cohort_label(self) -> str:
+        return (
+            _("%(title)s (deleted)") % {"title": self.cohort_title}
+            if (self.cohort_deleted)
+            else self.cohort_title
+        )
+
+    cohort_label.short_description = _("Cohort")
+
+    def summary(self) -> str:
+        """What it changed in a few words, in the reader's language: "2 moved, 1 cancelled,
+        new place"."""
+        kinds = [change["kind"] for change in self.changes]
+        moved, cancelled, added = (kinds.count(kind) for kind in ("moved", "cancelled", "added"))
+        parts = []
+        if moved:
+            parts.append(ngettext("%(count)d moved", "%(count)d moved", moved) % {"count": moved})
+        if cancelled:
+            parts.append(
+                ngettext("%(count)d cancelled", "%(count)d cancelled", cancelled)
+                % {"count": cancelled}
+            )
+        if added:
+            parts.append(ngettext("%(count)d added", "%(count)d added", added) % {"count": added})
+        if "place" in kinds:
+            parts.append(gettext("new place"))
+        summary = ", ".join(parts)
+        return (
+            gettext("Cohort deleted: %(summary)s") % {"summary": summary}
+            if self.cohort_deleted
+            else summary
+        )
 
 
 class Attendance(models.Model):

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Cohort, Enrolment, StaffScope
+from .models import Cohort, Enrolment, ScheduleChange, StaffScope
 
 User = get_user_model()
 
@@ -109,4 +109,28 @@ class PracticeRecordPermissionPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission(self, actions):
         actions = [action for action in actions if action != "add"]
+        return super().users_with_any_permission(actions) if actions else User.objects.none()
+
+
+def schedule_changes_visible_to(user) -> QuerySet:
+    """The schedule changes of the cohorts `user` runs, and those they made (a cohort they
+    deleted included); all for national staff."""
+    if not user.is_authenticated:
+        return ScheduleChange.objects.none()
+    if is_national(user):
+        return ScheduleChange.objects.all()
+    return ScheduleChange.objects.filter(
+        Q(cohort__in=cohorts_visible_to(user).values("pk")) | Q(made_by=user)
+    )
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """A record kept as it was made (a schedule change and whom it was told to): staff with
+    the view permission read it; no one adds, changes or deletes it in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action == "view"]
         return super().users_with_any_permission(actions) if actions else User.objects.none()

@@ -197,6 +197,23 @@ def schedule_changes_still_to_tell(*, made_before: datetime, made_since: datetim
     ]
 
 
+def schedule_change_recipients(change: ScheduleChange) -> list[dict]:
+    """The trainees a schedule change was for, by name, each with their address, whether their
+    account is active and whether they were told (two queries)."""
+    told = set(
+        ScheduleChange.told.through.objects.filter(schedulechange=change).values_list(
+            "user_id", flat=True
+        )
+    )
+    rows = change.to.order_by("trainee_profile__full_name", "username").values_list(
+        "pk", "trainee_profile__full_name", "username", "email", "is_active"
+    )
+    return [
+        {"name": full_name or username, "email": email, "active": active, "told": pk in told}
+        for pk, full_name, username, email, active in rows
+    ]
+
+
 def cohort_on_calendar(user, cohort_id: int) -> Cohort | None:
     """The cohort, if `user` is one of its trainees (the waiting list too: they may yet get a
     place) or runs it; else None."""

@@ -5,16 +5,19 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 
-from . import selectors, services
+from . import emails, selectors, services
 from .forms import CohortAdminForm, PracticeReviewAdminForm, TraineeProfileAdminForm
 from .models import Cohort as CohortModel
 from .models import (
@@ -23,10 +26,11 @@ from .models import (
     PracticeRecord,
     Prerequisite,
     Region,
+    ScheduleChange,
     StaffScope,
     TraineeProfile,
 )
-from .permissions import cohorts_visible_to, trainees_visible_to
+from .permissions import cohorts_visible_to, schedule_changes_visible_to, trainees_visible_to
 
 
 class DiplomaVerificationEditView(generic.EditView):
@@ -251,6 +255,85 @@ class PracticeRecordViewSet(ModelViewSet):
         return PracticeReviewAdminForm
 
 
+def scope_schedule_changes(queryset, user):
+    return queryset.filter(pk__in=schedule_changes_visible_to(user).values("pk"))
+
+
+_schedule_change_views = _scoped_views(scope_schedule_changes, listed=["made_by"])
+_ScheduleChangeIndex, _ScheduleChangeInspect = _schedule_change_views[0], _schedule_change_views[3]
+
+
+def _how_many(relation) -> Coalesce:
+    """How many users a change's many-to-many `relation` holds (a subquery: two counts joined
+    in one query would multiply each other)."""
+    through = getattr(ScheduleChange, relation).through
+    counted = (
+        through.objects.filter(schedulechange=OuterRef("pk"))
+        .order_by()
+        .values("schedulechange")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+class ScheduleChangeIndexView(_ScheduleChangeIndex):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(to_count=_how_many("to"), told_count=_how_many("told"))
+        )
+
+
+class ScheduleChangeInspectView(_ScheduleChangeInspect):
+    """What a change moved, cancelled or added, as its e-mail said it, and who was told."""
+
+    template_name = "lms/admin/schedule_change_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        recipients = selectors.schedule_change_recipients(self.object)
+        made_by = self.object.made_by
+        context.update(
+            changes=emails.change_lines(self.object),
+            trainees=recipients,
+            told_count=sum(1 for trainee in recipients if trainee["told"]),
+            made_by=made_by and (made_by.get_full_name() or made_by.get_username()),
+        )
+        return context
+
+
+class ScheduleChangeViewSet(ModelViewSet):
+    """Each save that moved, cancelled or added a cohort's sessions to come, as its trainees
+    were told it, and who has been told: read only (`ReadOnlyPermissionPolicy`)."""
+
+    name = "lms_schedule_changes"
+    url_prefix = "lms/schedule-changes"
+    model = ScheduleChange
+    icon = "history"
+    menu_label = _("Schedule changes")
+    list_display = [
+        "cohort_label",  # the link to the change
+        Column("made_at", label=_("Made at"), accessor="made_at"),
+        Column("summary", label=_("What changed"), accessor=lambda change: change.summary()),
+        Column("made_by", label=_("Made by"), accessor="made_by"),
+        Column(
+            "told",
+            label=_("Told"),
+            accessor=lambda change: (
+                _("%(told)d of %(to)d") % {"told": change.told_count, "to": change.to_count}
+            ),
+        ),
+    ]
+    search_fields = ["cohort_title"]
+    form_fields = ["cohort_title"]  # no one may add or edit one (the policy): never shown
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class = ScheduleChangeIndexView
+    inspect_view_class = ScheduleChangeInspectView
+
+
 class CourseRulesViewSet(ModelViewSet):
     name = "lms_course_rules"
     url_prefix = "lms/course-rules"
@@ -278,6 +361,7 @@ class LmsViewSetGroup(ModelViewSetGroup):
     items = (
         TraineeProfileViewSet,
         CohortViewSet,
+        ScheduleChangeViewSet,
         PracticeRecordViewSet,
         CourseRulesViewSet,
         PrerequisiteViewSet,

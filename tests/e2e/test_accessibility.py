@@ -92,9 +92,10 @@ OUR_ADMIN_SCREENS = [
     "/admin/assessments/import/",
     "/admin/lms/import/",
     "/admin/lms/override/",
+    "/admin/lms/schedule-changes/",
 ]
 OUR_ADMIN = re.compile(
-    r"^/admin/(qualifications/(report|holders|statistics|issue|certificates/inspect)|assessments/|lms/(import|override))"
+    r"^/admin/(qualifications/(report|holders|statistics|issue|certificates/inspect)|assessments/|lms/(import|override|schedule-changes))"
 )
 
 

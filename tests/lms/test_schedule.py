@@ -2,6 +2,7 @@
 phone's calendar reads, reminded of the evening before, changes told to the trainees, and kept
 once attendance is marked."""
 
+import re
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,8 +13,23 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from lms import emails, selectors, services, tasks
-from lms.models import Attendance, Cohort, Enrolment, ScheduleChange, TraineeProfile
-from tests.factories import CohortFactory, SessionFactory, UserFactory, curriculum_tree, trainee
+from lms.models import (
+    Attendance,
+    Cohort,
+    Enrolment,
+    ScheduleChange,
+    StaffScope,
+    TraineeProfile,
+)
+from tests.factories import (
+    CohortFactory,
+    SessionFactory,
+    UserFactory,
+    curriculum_tree,
+    region,
+    trainee,
+)
+from tests.html_checks import problems
 from tests.html_forms import forms_of
 
 pytestmark = pytest.mark.django_db
@@ -421,3 +437,79 @@ def test_a_cohort_deleted_with_sessions_to_come_tells_its_trainees_they_will_not
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(f"/admin/lms/cohorts/delete/{quiet.pk}/").status_code == 302
     assert len(mailoutbox) == 1 and ScheduleChange.objects.count() == 1
+
+
+def test_staff_read_each_schedule_change_and_who_was_told(
+    client, cohort_world, refused_addresses, count_queries, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    cohort, coming = cohort_world["cohort"], cohort_world["coming"]
+    aliya, bolat = cohort_world["aliya"], cohort_world["bolat"]
+    staff = UserFactory(username="national", first_name="Гүлнар", groups=["Administrators"])
+    UserProfile.objects.create(user=staff, preferred_language="ru")
+    refused_addresses.add(aliya.email)
+    before = selectors.timetable(cohort.pk)
+    was = coming.date
+    coming.date += timedelta(days=1)
+    coming.save()
+    SessionFactory(cohort=cohort, date=was + timedelta(days=7), topic="Қорытынды")
+    with django_capture_on_commit_callbacks(execute=True):
+        change = services.record_schedule_change(cohort=cohort, before=before, by=staff)
+
+    client.force_login(staff)
+    listing = client.get("/admin/lms/schedule-changes/")
+    assert listing.status_code == 200
+    row = re.sub(r"\s+", " ", listing.text)
+    assert cohort.title in row and "перенесено: 1, добавлено: 1" in row and "1 из 2" in row
+    inspect = f"/admin/lms/schedule-changes/inspect/{change.pk}/"
+    assert f'href="{inspect}"' in listing.text
+    page = client.get(inspect)
+    assert page.status_code == 200
+    text = re.sub(r"\s+", " ", page.text)
+    with translation.override("ru"):
+        day, new_day = (date_format(d, "DATE_FORMAT") for d in (was, coming.date))
+    assert f"Перенесено: {day}, 14:00–17:30 → теперь {new_day}, 14:00–17:30" in text
+    assert "Сообщено по электронной почте: 1 из 2 слушателей" in text
+    names = [p.full_name for p in TraineeProfile.objects.filter(user__in=[aliya, bolat])]
+    assert all(name in page.text for name in names) and "Пока нет" in text and "Гүлнар" in text
+    assert problems(page.text) == []
+
+    # read only, whatever the staff member's permissions
+    root = UserFactory(username="root", is_superuser=True)
+    client.force_login(root)
+    for url in (
+        "/admin/lms/schedule-changes/new/",
+        f"/admin/lms/schedule-changes/edit/{change.pk}/",
+    ):
+        assert client.get(url).status_code in (302, 403, 404)
+    delete = client.post(f"/admin/lms/schedule-changes/delete/{change.pk}/")
+    assert (
+        delete.status_code in (302, 403, 404)
+        and ScheduleChange.objects.filter(pk=change.pk).exists()
+    )
+
+    # a coordinator of another region neither lists nor opens it; one of the cohort's does
+    elsewhere = UserFactory(username="elsewhere", groups=["Coordinators"])
+    StaffScope.objects.create(user=elsewhere, region=region("almaty"))
+    client.force_login(elsewhere)
+    assert cohort.title not in client.get("/admin/lms/schedule-changes/").text
+    assert client.get(inspect).status_code == 404
+    cohort.region = region("shymkent")
+    cohort.save()
+    local = UserFactory(username="local", groups=["Coordinators"])
+    StaffScope.objects.create(user=local, region=region("shymkent"))
+    client.force_login(local)
+    assert client.get(inspect).status_code == 200
+
+    # the list's queries do not grow with its rows
+    client.force_login(staff)
+    few = count_queries(lambda: client.get("/admin/lms/schedule-changes/"))
+    for _ in range(4):
+        services.record_schedule_change(
+            cohort=cohort, before=selectors.timetable(cohort.pk), by=staff
+        )
+        ScheduleChange.objects.create(
+            cohort=cohort, cohort_title=cohort.title, language="kk", changes=change.changes
+        ).to.set([aliya, bolat])
+    assert count_queries(lambda: client.get("/admin/lms/schedule-changes/")) == few
