@@ -705,7 +705,7 @@ class ScheduleChange(models.Model):
         verbose_name_plural = _("schedule changes")
 
     def __str__(self) -> str:
-        return f"{self.cohort_title} @ {self.made_at:%Y-%m-%d %H:%M}"
+        return f"{self.cohort_title} @ {timezone.localtime(self.made_at):%Y-%m-%d %H:%M}"
 
     def cohort_label(self) -> str:
         return (

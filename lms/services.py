@@ -516,6 +516,17 @@ def resend_lost_emails(*, now: datetime | None = None) -> dict[str, list[int]]:
     return resent
 
 
+def schedule_change_asked_again(change: ScheduleChange) -> bool:
+    """Whether the sweep of lost e-mails will still ask for this change's untold trainees:
+    made less than `RESEND_DAYS` ago, asked again fewer than `EMAIL_RESENDS` times, and naming
+    a session still to come."""
+    now = timezone.now()
+    _cutoff, oldest = emails.resend_window(now)
+    return change.email_resends < emails.EMAIL_RESENDS and change.pk in (
+        selectors.schedule_changes_still_to_tell(made_before=now, made_since=oldest)
+    )
+
+
 TRAINEES_GROUP = "Trainees"
 
 
