@@ -95,7 +95,7 @@ OUR_ADMIN_SCREENS = [
     "/admin/lms/schedule-changes/",
 ]
 OUR_ADMIN = re.compile(
-    r"^/admin/(qualifications/(report|holders|statistics|issue|certificates/inspect)|assessments/|lms/(import|override|schedule-changes))"
+    r"^/admin/(qualifications/(report|holders|statistics|issue|certificates/inspect)|assessments/|lms/(import|override|schedule-changes/($|inspect)))"
 )
 
 

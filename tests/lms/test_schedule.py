@@ -439,6 +439,7 @@ def test_a_cohort_deleted_with_sessions_to_come_tells_its_trainees_they_will_not
     assert len(mailoutbox) == 1 and ScheduleChange.objects.count() == 1
 
 
+@pytest.mark.usefixtures("tasks_in_process")
 def test_staff_read_each_schedule_change_and_who_was_told(
     client, cohort_world, refused_addresses, count_queries, django_capture_on_commit_callbacks
 ):
