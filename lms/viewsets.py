@@ -9,12 +9,15 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
 from . import emails, selectors, services
@@ -70,6 +73,21 @@ class PracticeReviewEditView(generic.EditView):
 class CohortEditView(generic.EditView):
     """A save that moves, cancels or adds coming sessions (or gives them a new place) is kept
     as a schedule change, which the cohort's trainees are told by e-mail."""
+
+    @cached_property
+    def header_more_buttons(self):
+        """And the cohort's schedule changes, for those who may read them."""
+        buttons = list(super().header_more_buttons)
+        if self.request.user.has_perm("lms.view_schedulechange"):
+            buttons.append(
+                Button(
+                    _("Schedule changes"),
+                    url=reverse("lms_schedule_changes:index") + f"?cohort={self.object.pk}",
+                    icon_name="history",
+                    priority=40,
+                )
+            )
+        return buttons
 
     def save_instance(self):
         before = selectors.timetable(self.object.pk)
@@ -279,11 +297,11 @@ def _how_many(relation) -> Coalesce:
 
 class ScheduleChangeIndexView(_ScheduleChangeIndex):
     def get_base_queryset(self):
-        return (
-            super()
-            .get_base_queryset()
-            .annotate(to_count=_how_many("to"), told_count=_how_many("told"))
-        )
+        """Those of one cohort with ?cohort=<id> (its edit page links here), within scope."""
+        queryset = super().get_base_queryset()
+        if (cohort := self.request.GET.get("cohort", "")).isdigit():
+            queryset = queryset.filter(cohort_id=int(cohort))
+        return queryset.annotate(to_count=_how_many("to"), told_count=_how_many("told"))
 
 
 class ScheduleChangeInspectView(_ScheduleChangeInspect):

@@ -503,6 +503,18 @@ def test_staff_read_each_schedule_change_and_who_was_told(
     client.force_login(local)
     assert client.get(inspect).status_code == 200
 
+    # the cohort's edit page leads to its own changes only
+    other = CohortFactory(course=cohort.course, title="Басқа топ", region=region("shymkent"))
+    ScheduleChange.objects.create(
+        cohort=other, cohort_title=other.title, language="kk", changes=change.changes
+    )
+    edit = client.get(f"/admin/lms/cohorts/edit/{cohort.pk}/").text
+    own = f"/admin/lms/schedule-changes/?cohort={cohort.pk}"
+    assert f'href="{own}"' in edit
+    listed = client.get(own).text
+    assert cohort.title in listed and other.title not in listed
+    assert other.title in client.get("/admin/lms/schedule-changes/").text
+
     # a week on, the sweep of lost e-mails asks for it no more: not sent
     client.force_login(staff)
     ScheduleChange.objects.filter(pk=change.pk).update(made_at=timezone.now() - timedelta(days=8))
