@@ -18,7 +18,7 @@ from wagtail.users.models import UserProfile
 
 from . import gating
 from .models import Attendance, Cohort, Enrolment, PracticeRecord, ScheduleChange, Session
-from .permissions import cohorts_visible_to
+from .permissions import cohorts_visible_to, trainees_visible_to
 
 
 def language_to_write_in(user_id: int, *fallbacks: str | None) -> str:
@@ -197,19 +197,33 @@ def schedule_changes_still_to_tell(*, made_before: datetime, made_since: datetim
     ]
 
 
-def schedule_change_recipients(change: ScheduleChange) -> list[dict]:
-    """The trainees a schedule change was for, by name, each with their address, whether their
-    account is active and whether they were told (two queries)."""
+def schedule_change_recipients(change: ScheduleChange, viewer) -> list[dict]:
+    """The trainees a schedule change was for, by name, each with whether they have an
+    address (the address itself only for those in the `viewer`'s scope), whether their account
+    is active and whether they were told (three queries)."""
     told = set(
         ScheduleChange.told.through.objects.filter(schedulechange=change).values_list(
             "user_id", flat=True
         )
     )
-    rows = change.to.order_by("trainee_profile__full_name", "username").values_list(
-        "pk", "trainee_profile__full_name", "username", "email", "is_active"
+    rows = list(
+        change.to.order_by("trainee_profile__full_name", "username").values_list(
+            "pk", "trainee_profile__full_name", "username", "email", "is_active"
+        )
+    )
+    in_scope = set(
+        trainees_visible_to(viewer)
+        .filter(pk__in=[row[0] for row in rows])
+        .values_list("pk", flat=True)
     )
     return [
-        {"name": full_name or username, "email": email, "active": active, "told": pk in told}
+        {
+            "name": full_name or username,
+            "has_email": bool(email),
+            "email": email if pk in in_scope else "",
+            "active": active,
+            "told": pk in told,
+        }
         for pk, full_name, username, email, active in rows
     ]
 

@@ -311,7 +311,7 @@ class ScheduleChangeInspectView(_ScheduleChangeInspect):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        recipients = selectors.schedule_change_recipients(self.object)
+        recipients = selectors.schedule_change_recipients(self.object, self.request.user)
         made_by = self.object.made_by
         context.update(
             changes=emails.change_lines(self.object),
