@@ -3,7 +3,9 @@ is asked to review a practice case, the trainee is told the review, and a cohort
 reminded of a session the day before and told when staff move, cancel or add one. Plain text
 from templates in lms/email/, in the recipient's language, with absolute links built on
 WAGTAILADMIN_BASE_URL, the site's address (a worker has no request to take it from). A case's
-summary stays on the site: it is about a dispute, and e-mail is no place for it."""
+summary stays on the site: it is about a dispute, and e-mail is no place for it. What each app
+owes and has not sent (a task lost with its broker, an address refused) is asked for again by
+its sweep, within the limits below (`resend_window`, `count_resends`)."""
 
 from __future__ import annotations
 
