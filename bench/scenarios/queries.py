@@ -75,7 +75,7 @@ def find_pages() -> tuple[list[Page], list[str]]:
     from assessments.models import Attempt, QuizPage
     from certificates.models import Certificate, IssueBatch, QualificationProfile
     from curriculum.models import CoursePage, LessonPage
-    from lms.models import Cohort
+    from lms.models import Cohort, ScheduleChange
 
     users = get_user_model().objects
     learner = users.get(username=LEARNER)
@@ -116,6 +116,13 @@ def find_pages() -> tuple[list[Page], list[str]]:
         .order_by("-size", "pk")
     )
     largest = cohorts.first()
+    # the schedule change told to the most trainees: its page lists each of them
+    largest_change = (
+        ScheduleChange.objects.annotate(size=Count("to"))
+        .order_by("-size", "pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
     taught = cohorts.filter(trainers__username=INSTRUCTOR).first()
     profile = QualificationProfile.objects.filter(is_default=True).order_by("pk").first()
     batch = IssueBatch.objects.order_by("-pk").first()
@@ -211,6 +218,14 @@ def find_pages() -> tuple[list[Page], list[str]]:
     )
     add("admin", "cohorts", ADMIN, "/admin/lms/cohorts/")
     add("admin", "practice records", ADMIN, "/admin/lms/practice-records/")
+    add("admin", "schedule changes", ADMIN, "/admin/lms/schedule-changes/")
+    add(
+        "admin",
+        "schedule change told to the most trainees (inspect)",
+        ADMIN,
+        largest_change and f"/admin/lms/schedule-changes/inspect/{largest_change}/",
+        "no schedule change in the data",
+    )
     add("admin", "question bank: categories", ADMIN, "/admin/questions/categories/")
     add("admin", "question bank: single choice", ADMIN, "/admin/questions/singlechoicequestion/")
     add("admin", "qualification profiles", ADMIN, "/admin/qualifications/profiles/")
@@ -254,6 +269,7 @@ def find_pages() -> tuple[list[Page], list[str]]:
     # a coordinator: scoped to one region, whose trainees grow with the seed
     add("coordinator", "trainees (own region)", COORDINATOR, "/admin/lms/trainees/")
     add("coordinator", "cohorts (own region)", COORDINATOR, "/kk/learn/cohorts/")
+    add("coordinator", "schedule changes (own region)", COORDINATOR, "/admin/lms/schedule-changes/")
     add(
         "coordinator",
         "eligibility report (own region)",

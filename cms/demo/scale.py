@@ -61,6 +61,7 @@ from lms.models import (
     PersonalDataConsent,
     PracticeRecord,
     Region,
+    ScheduleChange,
     Session,
     TraineeProfile,
 )
@@ -601,6 +602,63 @@ def _load_sessions(world: World, cohort_ids: list[int]) -> None:
         .values_list("cohort_id", "pk", "date", "academic_hours")
     ):
         world.sessions.setdefault(cohort_id, []).append((pk, day, hours))
+
+
+def ensure_schedule_changes(world: World) -> None:
+    """One schedule change for each bench cohort that has none: its last session moved a day
+    on, kept as its trainees with a place were told it, one in ten of them still untold (an
+    address the mail server refused), so that staff's list of changes and their pages have rows
+    at scale."""
+    todo = sorted(
+        set(world.cohorts.values())
+        - set(ScheduleChange.objects.values_list("cohort_id", flat=True).distinct())
+    )
+    if not todo:
+        return
+    last = {}  # cohort id: its last session, as a schedule change keeps one
+    for cohort_id, day, starts, ends, topic in (
+        Session.objects.filter(cohort_id__in=todo)
+        .order_by("cohort_id", "date")
+        .values_list("cohort_id", "date", "starts_at", "ends_at", "topic")
+    ):
+        last[cohort_id] = (day, starts, ends, topic)
+
+    def kept(day: date, starts, ends, topic: str) -> dict:
+        when = {"starts_at": starts.strftime("%H:%M"), "ends_at": ends.strftime("%H:%M")}
+        return {"date": day.isoformat(), **when, "topic": topic}
+
+    cohorts = Cohort.objects.filter(pk__in=last).values_list("pk", "title", "language")
+    _insert(
+        world.created,
+        ScheduleChange,
+        [
+            ScheduleChange(
+                cohort_id=pk,
+                cohort_title=title,
+                language=language,
+                made_by_id=world.admin_id,
+                changes=[
+                    {
+                        "kind": "moved",
+                        "was": kept(*last[pk]),
+                        "now": kept(last[pk][0] + timedelta(days=1), *last[pk][1:]),
+                    }
+                ],
+            )
+            for pk, title, language in cohorts
+        ],
+    )
+    changes = dict(ScheduleChange.objects.filter(cohort_id__in=last).values_list("cohort_id", "pk"))
+    seated = Enrolment.objects.filter(
+        cohort_id__in=changes, status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED]
+    ).order_by("cohort_id", "trainee_id")
+    to = [
+        {"schedulechange_id": changes[cohort_id], "user_id": trainee_id}
+        for cohort_id, trainee_id in seated.values_list("cohort_id", "trainee_id")
+    ]
+    write_rows(world.created, ScheduleChange.to.through, to)
+    told = [row for index, row in enumerate(to) if index % 10]
+    write_rows(world.created, ScheduleChange.told.through, told)
 
 
 def _cohort_sessions(world: World, cohort_id: int) -> list[tuple[int, date, Decimal]]:
@@ -1429,6 +1487,8 @@ def seed_scale(
             summary.skipped += seed_chunk(world, list(range(first, min(first + CHUNK, trainees))))
         if progress is not None:
             progress(min(first + CHUNK, trainees), trainees, time.monotonic() - started)
+    with transaction.atomic():
+        ensure_schedule_changes(world)
     if exam_takers:
         with transaction.atomic():
             quiz = prepare_exam(world, exam_takers)

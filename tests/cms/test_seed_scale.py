@@ -28,6 +28,7 @@ from lms.models import (
     Organisation,
     PersonalDataConsent,
     PracticeRecord,
+    ScheduleChange,
     Session,
     TraineeProfile,
 )
@@ -64,6 +65,7 @@ def table_sizes() -> dict[str, int]:
         Attempt,
         PracticeRecord,
         Certificate,
+        ScheduleChange,
     ]
     return {model.__name__: model.objects.count() for model in models}
 
@@ -171,6 +173,31 @@ def test_certificates_are_one_current_per_trainee_and_profile_with_bench_serials
     assert not certificates.exclude(pdf="").exists()
     for certificate in certificates.filter(status="expired"):
         assert certificate.expires_on < timezone.localdate()
+
+
+@pytest.mark.django_db
+def test_each_bench_cohort_has_a_schedule_change_told_to_most_of_its_trainees(population):
+    cohorts = (
+        Cohort.objects.filter(enrolments__trainee__in=bench_trainees())
+        .exclude(title=scale.EXAM["cohort"])  # the exam day's, made after
+        .distinct()
+    )
+    changes = ScheduleChange.objects.filter(cohort__in=cohorts)
+    assert changes.count() == cohorts.count() > 0
+    to = told = 0
+    for change in changes.prefetch_related("to", "told"):
+        [moved] = change.changes
+        last = change.cohort.sessions.order_by("date").last()
+        assert moved["kind"] == "moved" and moved["was"]["date"] == last.date.isoformat()
+        seated = set(
+            change.cohort.enrolments.filter(status__in=["active", "completed"]).values_list(
+                "trainee_id", flat=True
+            )
+        )
+        assert {u.pk for u in change.to.all()} == seated
+        assert {u.pk for u in change.told.all()} <= seated
+        to, told = to + len(seated), told + change.told.count()
+    assert 0.8 * to <= told < to  # one in ten still untold
 
 
 @pytest.mark.django_db
