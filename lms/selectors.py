@@ -143,38 +143,52 @@ def timetable(cohort_id: int) -> Timetable:
         place=cohort.place,
         online=cohort.online,
         sessions={
-            row["pk"]: {
-                "date": row["date"].isoformat(),
-                "starts_at": row["starts_at"].strftime("%H:%M"),
-                "ends_at": row["ends_at"].strftime("%H:%M"),
-                "topic": row["topic"],
-            }
+            row["pk"]: kept_session(row["date"], row["starts_at"], row["ends_at"], row["topic"])
             for row in rows
         },
     )
 
 
-def schedule_changes_still_to_tell(*, made_before: datetime, made_since: datetime) -> list[int]:
-    """The schedule changes made in that time with a trainee still untold (active, with an
-    address) while a session they name is to come (for a new place alone: while the cohort
-    has one to come); oldest first. Two queries."""
+def kept_session(day: date, starts_at, ends_at, topic: str) -> dict:
+    """A session as a timetable and a schedule change keep it (JSON-ready)."""
+    return {
+        "date": day.isoformat(),
+        "starts_at": starts_at.strftime("%H:%M"),
+        "ends_at": ends_at.strftime("%H:%M"),
+        "topic": topic,
+    }
+
+
+def _untold(change) -> QuerySet:
+    """The rows of a schedule change's `to` (`change`: its id, or an OuterRef to it) whom an
+    e-mail can still reach and has not: active, with an address, not told."""
     told = ScheduleChange.told.through.objects.filter(
         schedulechange_id=OuterRef("schedulechange_id"), user_id=OuterRef("user_id")
     )
-    untold = (
-        ScheduleChange.to.through.objects.filter(
-            schedulechange_id=OuterRef("pk"), user__is_active=True
-        )
+    return (
+        ScheduleChange.to.through.objects.filter(schedulechange_id=change, user__is_active=True)
         .exclude(user__email="")
         .filter(~Exists(told))
     )
-    changes = list(
-        ScheduleChange.objects.filter(
-            Exists(untold), made_at__lt=made_before, made_at__gte=made_since
-        )
-        .order_by("pk")
-        .values_list("pk", "cohort_id", "changes")
+
+
+def trainees_still_to_tell(change_id: int) -> QuerySet:
+    """The accounts a schedule change's e-mail still has to reach."""
+    return get_user_model().objects.filter(pk__in=_untold(change_id).values("user_id"))
+
+
+def schedule_changes_still_to_tell(
+    *, made_before: datetime, made_since: datetime, among: Iterable[int] | None = None
+) -> list[int]:
+    """The schedule changes made in that time (of `among` only, if given) with a trainee still
+    to tell (`trainees_still_to_tell`) while a session they name is to come (for a new place
+    alone: while the cohort has one to come); oldest first. Two queries."""
+    changes = ScheduleChange.objects.filter(
+        Exists(_untold(OuterRef("pk"))), made_at__lt=made_before, made_at__gte=made_since
     )
+    if among is not None:
+        changes = changes.filter(pk__in=among)
+    changes = list(changes.order_by("pk").values_list("pk", "cohort_id", "changes"))
     today = timezone.localdate()
     cohorts_to_come = set(
         Session.objects.filter(

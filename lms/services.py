@@ -461,13 +461,8 @@ def email_schedule_change(*, change_id: int) -> int:
     if change is None:
         return 0
     told = ScheduleChange.told.through
-    trainees = (
-        change.to.filter(is_active=True)
-        .exclude(email="")
-        .exclude(pk__in=told.objects.filter(schedulechange=change).values("user_id"))
-    )
     return send_to_each(
-        trainees,
+        selectors.trainees_still_to_tell(change.pk),
         lambda trainee: told.objects.get_or_create(schedulechange=change, user=trainee)[1],
         lambda trainee: emails.schedule_changed(change, trainee),
     )
@@ -522,8 +517,10 @@ def schedule_change_asked_again(change: ScheduleChange) -> bool:
     a session still to come."""
     now = timezone.now()
     _cutoff, oldest = emails.resend_window(now)
-    return change.email_resends < emails.EMAIL_RESENDS and change.pk in (
-        selectors.schedule_changes_still_to_tell(made_before=now, made_since=oldest)
+    return change.email_resends < emails.EMAIL_RESENDS and bool(
+        selectors.schedule_changes_still_to_tell(
+            made_before=now, made_since=oldest, among=[change.pk]
+        )
     )
 
 

@@ -65,6 +65,7 @@ from lms.models import (
     Session,
     TraineeProfile,
 )
+from lms.selectors import kept_session
 from lms.validators import iin_check_digit
 
 PASSWORD = "bench-password"
@@ -623,10 +624,6 @@ def ensure_schedule_changes(world: World) -> None:
     ):
         last[cohort_id] = (day, starts, ends, topic)
 
-    def kept(day: date, starts, ends, topic: str) -> dict:
-        when = {"starts_at": starts.strftime("%H:%M"), "ends_at": ends.strftime("%H:%M")}
-        return {"date": day.isoformat(), **when, "topic": topic}
-
     cohorts = Cohort.objects.filter(pk__in=last).values_list("pk", "title", "language")
     _insert(
         world.created,
@@ -640,8 +637,8 @@ def ensure_schedule_changes(world: World) -> None:
                 changes=[
                     {
                         "kind": "moved",
-                        "was": kept(*last[pk]),
-                        "now": kept(last[pk][0] + timedelta(days=1), *last[pk][1:]),
+                        "was": kept_session(*last[pk]),
+                        "now": kept_session(last[pk][0] + timedelta(days=1), *last[pk][1:]),
                     }
                 ],
             )
