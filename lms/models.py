@@ -710,7 +710,7 @@ class ScheduleChange(models.Model):
     def cohort_label(self) -> str:
         return (
             _("%(title)s (deleted)") % {"title": self.cohort_title}
-            if (self.cohort_deleted)
+            if self.cohort_deleted
             else self.cohort_title
         )
 

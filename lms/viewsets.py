@@ -318,7 +318,7 @@ class ScheduleChangeInspectView(_ScheduleChangeInspect):
             trainees=recipients,
             told_count=sum(1 for trainee in recipients if trainee["told"]),
             asked_again=services.schedule_change_asked_again(self.object),
-            made_by=made_by and (made_by.get_full_name() or made_by.get_username()),
+            made_by=made_by and emails.name_of(made_by),
         )
         return context
 
