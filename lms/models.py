@@ -27,6 +27,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page
 
+from curriculum.deletion import move_to_translation_or_cascade, move_to_translation_or_protect
+
 from .validators import validate_iin
 
 
@@ -61,7 +63,10 @@ class PageRecord(models.Model):
     holds for the Kazakh page holds for its Russian and English translations."""
 
     page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+        Page,
+        verbose_name=_("page"),
+        on_delete=move_to_translation_or_cascade,
+        related_name="+",
     )
     page_key = models.UUIDField(editable=False)
 
@@ -77,7 +82,10 @@ class CourseRecord(models.Model):
     """A record about a course (a cohort, an enrolment), keyed by the course's translation key."""
 
     course = models.ForeignKey(
-        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+        Page,
+        verbose_name=_("course"),
+        on_delete=move_to_translation_or_protect,
+        related_name="+",
     )
     course_key = models.UUIDField(editable=False, db_index=True)
 
@@ -346,7 +354,10 @@ class CourseRules(models.Model):
         FREE = "free", _("Free order")
 
     course = models.OneToOneField(
-        Page, verbose_name=_("course"), on_delete=models.CASCADE, related_name="+"
+        Page,
+        verbose_name=_("course"),
+        on_delete=move_to_translation_or_cascade,
+        related_name="+",
     )
     course_key = models.UUIDField(editable=False, unique=True)
     order = models.CharField(
@@ -376,11 +387,17 @@ class Prerequisite(models.Model):
     """An explicit rule: `page` opens only once `required_page` is completed."""
 
     page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+        Page,
+        verbose_name=_("page"),
+        on_delete=move_to_translation_or_cascade,
+        related_name="+",
     )
     page_key = models.UUIDField(editable=False, db_index=True)
     required_page = models.ForeignKey(
-        Page, verbose_name=_("requires"), on_delete=models.CASCADE, related_name="+"
+        Page,
+        verbose_name=_("requires"),
+        on_delete=move_to_translation_or_cascade,
+        related_name="+",
     )
     required_key = models.UUIDField(editable=False)
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from curriculum.deletion import move_to_translation_or_protect
 from lms.permissions import trainees_taught_by
 
 from .questions import Question
@@ -27,7 +28,10 @@ class Attempt(models.Model):
         GRADED = "graded", _("Graded")
 
     quiz = models.ForeignKey(
-        Page, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
+        Page,
+        verbose_name=_("quiz"),
+        on_delete=move_to_translation_or_protect,
+        related_name="+",
     )
     quiz_key = models.UUIDField(editable=False, db_index=True)
     trainee = models.ForeignKey(

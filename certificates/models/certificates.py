@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from curriculum.deletion import move_to_translation_or_cascade, move_to_translation_or_protect
 from lms.models import private_storage
 
 from .profiles import QualificationProfile
@@ -61,7 +62,7 @@ class CertificateTemplate(models.Model):
     course = models.ForeignKey(
         Page,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=move_to_translation_or_cascade,
         null=True,
         blank=True,
         related_name="+",
@@ -106,7 +107,7 @@ class IssueBatch(models.Model):
     course = models.ForeignKey(
         Page,
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=move_to_translation_or_cascade,
         null=True,
         blank=True,
         related_name="+",
@@ -164,7 +165,7 @@ class Certificate(models.Model):
     course = models.ForeignKey(
         Page,
         verbose_name=_("course"),
-        on_delete=models.PROTECT,
+        on_delete=move_to_translation_or_protect,
         null=True,
         blank=True,
         related_name="+",

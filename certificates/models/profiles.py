@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from polymorphic.models import PolymorphicModel
 from wagtail.models import Page
 
+from curriculum.deletion import move_to_translation_or_protect
 from lms.models import EducationLevel, MediationLanguage, Organisation, PracticeRecord, Region
 from lms.models import TranslatedName as _TranslatedName
 
@@ -225,7 +226,10 @@ class CourseCompletedRequirement(Requirement):
     type_label = _("Course completed")
 
     course = models.ForeignKey(
-        Page, verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+        Page,
+        verbose_name=_("course"),
+        on_delete=move_to_translation_or_protect,
+        related_name="+",
     )
     course_key = models.UUIDField(editable=False)
     within_months = models.PositiveSmallIntegerField(
@@ -273,7 +277,7 @@ class AcademicHoursRequirement(Requirement):
     course = models.ForeignKey(
         Page,
         verbose_name=_("course"),
-        on_delete=models.PROTECT,
+        on_delete=move_to_translation_or_protect,
         related_name="+",
         null=True,
         blank=True,
@@ -315,7 +319,10 @@ class QuizPassedRequirement(Requirement):
     type_label = _("Quiz or exam passed")
 
     quiz = models.ForeignKey(
-        Page, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
+        Page,
+        verbose_name=_("quiz"),
+        on_delete=move_to_translation_or_protect,
+        related_name="+",
     )
     quiz_key = models.UUIDField(editable=False)
     min_percent = models.DecimalField(_("minimum score (%)"), max_digits=5, decimal_places=2)
@@ -413,7 +420,7 @@ class PracticalAssessmentRequirement(Requirement):
     course = models.ForeignKey(
         Page,
         verbose_name=_("course"),
-        on_delete=models.PROTECT,
+        on_delete=move_to_translation_or_protect,
         related_name="+",
         null=True,
         blank=True,
