@@ -198,6 +198,7 @@ class DescriptionQuestion(Question):
 
     class Meta:
         verbose_name = _("description")
+        verbose_name_plural = _("descriptions")
 
     def grade(self, response):
         return Grade(fraction=ZERO)
@@ -331,6 +332,7 @@ class SingleChoiceQuestion(ChoiceQuestion):
 
     class Meta:
         verbose_name = _("single-choice question")
+        verbose_name_plural = _("single-choice questions")
 
     def clean_response(self, raw):
         choice = response_value(raw, "choice", str, _("Choose one option."))
@@ -362,6 +364,7 @@ class MultipleChoiceQuestion(ChoiceQuestion):
 
     class Meta:
         verbose_name = _("multiple-choice question")
+        verbose_name_plural = _("multiple-choice questions")
 
     def clean_response(self, raw):
         choices = response_value(raw, "choices", list, _("Choose options from the list."))
@@ -393,6 +396,7 @@ class TrueFalseQuestion(Question):
 
     class Meta:
         verbose_name = _("true/false question")
+        verbose_name_plural = _("true/false questions")
 
     def clean_response(self, raw):
         value = response_value(raw, "value", bool, _("Answer true or false."))
@@ -443,6 +447,7 @@ class ShortAnswerQuestion(Question):
 
     class Meta:
         verbose_name = _("short-answer question")
+        verbose_name_plural = _("short-answer questions")
 
     def clean_response(self, raw):
         return _text_response(raw, limit=self.MAX_LENGTH)
@@ -490,6 +495,7 @@ class NumericQuestion(Question):
 
     class Meta:
         verbose_name = _("numeric question")
+        verbose_name_plural = _("numeric questions")
 
     def clean_response(self, raw):
         value = response_value(raw, "value", (int, float, str), _("Write a number."))
@@ -551,6 +557,7 @@ class MatchingQuestion(Question):
 
     class Meta:
         verbose_name = _("matching question")
+        verbose_name_plural = _("matching questions")
 
     def clean(self):
         super().clean()
@@ -617,6 +624,7 @@ class OrderingQuestion(Question):
 
     class Meta:
         verbose_name = _("ordering question")
+        verbose_name_plural = _("ordering questions")
 
     def clean(self):
         super().clean()
@@ -714,6 +722,7 @@ class EssayQuestion(RubricQuestion):
 
     class Meta:
         verbose_name = _("essay question")
+        verbose_name_plural = _("essay questions")
 
     def clean_response(self, raw):
         return _text_response(raw, limit=conf.get("MAX_ESSAY_CHARS"))
@@ -727,6 +736,7 @@ class PracticalAssessmentQuestion(RubricQuestion):
 
     class Meta:
         verbose_name = _("practical assessment")
+        verbose_name_plural = _("practical assessments")
 
 
 QUESTION_TYPES = [

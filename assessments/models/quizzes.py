@@ -140,6 +140,7 @@ class QuizQuestion(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("quiz question")
+        verbose_name_plural = _("quiz questions")
 
 
 class QuizDraw(Orderable):
@@ -170,3 +171,4 @@ class QuizDraw(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("random draw")
+        verbose_name_plural = _("random draws")

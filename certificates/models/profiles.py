@@ -159,6 +159,7 @@ class AllOfRequirement(GroupRequirement):
 
     class Meta:
         verbose_name = _("all of")
+        verbose_name_plural = _("“all of” requirements")
 
     def describe(self):
         return gettext("All of these")
@@ -182,6 +183,7 @@ class AnyOfRequirement(GroupRequirement):
 
     class Meta:
         verbose_name = _("any of")
+        verbose_name_plural = _("“any of” requirements")
 
     def describe(self):
         return gettext("One of these")
@@ -203,6 +205,7 @@ class AtLeastRequirement(GroupRequirement):
 
     class Meta:
         verbose_name = _("at least N of")
+        verbose_name_plural = _("“at least N of” requirements")
 
     def describe(self):
         return gettext("At least %(n)d of these") % {"n": self.count}
@@ -240,6 +243,7 @@ class CourseCompletedRequirement(Requirement):
 
     class Meta:
         verbose_name = _("course completed")
+        verbose_name_plural = _("“course completed” requirements")
 
     def save(self, *args, **kwargs):
         self.course_key = self.course.translation_key
@@ -287,6 +291,7 @@ class AcademicHoursRequirement(Requirement):
 
     class Meta:
         verbose_name = _("academic hours")
+        verbose_name_plural = _("“academic hours” requirements")
 
     def save(self, *args, **kwargs):
         self.course_key = self.course.translation_key if self.course_id else None
@@ -332,6 +337,7 @@ class QuizPassedRequirement(Requirement):
 
     class Meta:
         verbose_name = _("quiz passed")
+        verbose_name_plural = _("“quiz passed” requirements")
 
     def save(self, *args, **kwargs):
         self.quiz_key = self.quiz.translation_key
@@ -384,6 +390,7 @@ class PracticeCasesRequirement(Requirement):
 
     class Meta:
         verbose_name = _("practice cases")
+        verbose_name_plural = _("“practice cases” requirements")
 
     def describe(self):
         kinds = dict(PracticeRecord.Kind.choices)
@@ -430,6 +437,7 @@ class PracticalAssessmentRequirement(Requirement):
 
     class Meta:
         verbose_name = _("practical assessment passed")
+        verbose_name_plural = _("“practical assessment passed” requirements")
 
     def save(self, *args, **kwargs):
         self.course_key = self.course.translation_key if self.course_id else None
@@ -498,6 +506,7 @@ class CpdHoursRequirement(Requirement):
 
     class Meta:
         verbose_name = _("CPD hours for renewal")
+        verbose_name_plural = _("“CPD hours for renewal” requirements")
 
     def describe(self):
         text = gettext("%(hours)s CPD hours in the last %(m)d months") % {
@@ -537,6 +546,7 @@ class MinimumAgeRequirement(Requirement):
 
     class Meta:
         verbose_name = _("minimum age")
+        verbose_name_plural = _("“minimum age” requirements")
 
     def describe(self):
         return gettext("At least %(years)d years old") % {"years": self.years}
@@ -561,6 +571,7 @@ class EducationRequirement(Requirement):
 
     class Meta:
         verbose_name = _("education level")
+        verbose_name_plural = _("“education level” requirements")
 
     def describe(self):
         text = gettext("Education: %(level)s or above") % {
@@ -584,6 +595,7 @@ class RegisterEntryRequirement(Requirement):
 
     class Meta:
         verbose_name = _("register entry")
+        verbose_name_plural = _("“register entry” requirements")
 
     def describe(self):
         return gettext("Entered in the %(register)s") % {
@@ -606,6 +618,7 @@ class MembershipRequirement(Requirement):
 
     class Meta:
         verbose_name = _("membership")
+        verbose_name_plural = _("“membership” requirements")
 
     def describe(self):
         return gettext("Member of: %(kind)s") % {
@@ -624,6 +637,7 @@ class RegionRequirement(Requirement):
 
     class Meta:
         verbose_name = _("region")
+        verbose_name_plural = _("“region” requirements")
 
     def describe(self):
         return gettext("Region recorded")
@@ -651,6 +665,7 @@ class LanguagesRequirement(Requirement):
 
     class Meta:
         verbose_name = _("languages of mediation")
+        verbose_name_plural = _("“languages of mediation” requirements")
 
     def describe(self):
         names = dict(MediationLanguage.choices)
@@ -689,6 +704,7 @@ class ElectionRecordRequirement(Requirement):
 
     class Meta:
         verbose_name = _("election or nomination")
+        verbose_name_plural = _("“election or nomination” requirements")
 
     def describe(self):
         kinds = set(self.kinds) or {k.value for k in ElectionRecord.Kind}
@@ -757,6 +773,7 @@ class QualificationHeldRequirement(Requirement):
 
     class Meta:
         verbose_name = _("qualification held")
+        verbose_name_plural = _("“qualification held” requirements")
 
     def clean(self):
         super().clean()
@@ -835,6 +852,7 @@ class DocumentRequirement(Requirement):
 
     class Meta:
         verbose_name = _("valid document")
+        verbose_name_plural = _("“valid document” requirements")
 
     def describe(self):
         return gettext("%(document)s, valid") % {"document": self.get_kind_display()}
@@ -868,6 +886,7 @@ class NoExclusionRequirement(Requirement):
 
     class Meta:
         verbose_name = _("no exclusion")
+        verbose_name_plural = _("“no exclusion” requirements")
 
     def describe(self):
         names = dict(ExclusionFlag.Kind.choices)

@@ -59,3 +59,17 @@ def test_every_string_in_the_source_is_in_the_catalogues(app, tmp_path):
     assert not fresh - committed, (
         f"run `make messages-update`; missing: {sorted(fresh - committed)}"
     )
+
+
+@pytest.mark.parametrize("app", APPS + ["home"])
+def test_every_named_model_names_its_plural_too(app):
+    """Django's default plural adds an English "s" to the translated name (сұрағыs)."""
+    from django.apps import apps
+
+    unnamed = [
+        model._meta.label
+        for model in apps.get_app_config(app).get_models()
+        if "verbose_name" in model._meta.original_attrs
+        and "verbose_name_plural" not in model._meta.original_attrs
+    ]
+    assert not unnamed

@@ -145,7 +145,7 @@ def test_a_course_whose_records_would_have_no_translation_is_refused_with_the_re
     assert response.status_code == 409
     html = response.content.decode()
     assert "This page cannot be deleted" in html
-    for kind in ("Cohorts: 1", "Enrolments: 1", "Attempts: 1"):
+    for kind in ("Cohorts: 1", "Enrolments: 1", "Attempts: 1", "“quiz passed” requirements: 1"):
         assert kind in html, kind
     assert "unpublish it instead" in html
     assert not problems(html)
@@ -157,6 +157,7 @@ def test_a_course_whose_records_would_have_no_translation_is_refused_with_the_re
     html = editor.get(reverse("wagtailadmin_pages:delete", args=[course.pk])).content.decode()
     assert "Эту страницу нельзя удалить" in html
     assert "Группы: 1" in html
+    assert "Требования «тест сдан»: 1" in html
 
 
 def test_a_bulk_delete_of_pages_in_use_is_refused_with_the_reason(editor, world):
