@@ -17,7 +17,15 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from . import gating
-from .models import Attendance, Cohort, Enrolment, PracticeRecord, ScheduleChange, Session
+from .models import (
+    Attendance,
+    Cohort,
+    Enrolment,
+    PracticeRecord,
+    ScheduleChange,
+    Session,
+    SessionReminder,
+)
 from .permissions import cohorts_visible_to, trainees_visible_to
 
 
@@ -102,9 +110,32 @@ def schedules(trainee, cohorts: Iterable[Cohort]) -> dict[int, Schedule]:
 
 
 def sessions_to_remind_of(*, today: date | None = None) -> list[int]:
-    """Tomorrow's sessions (in the site's time zone), whose trainees are reminded this evening."""
+    """Tomorrow's sessions (in the site's time zone) with a trainee still to remind of them
+    (`trainees_still_to_remind`): this evening's runs ask for what earlier ones left undone."""
     tomorrow = (today or timezone.localdate()) + timedelta(days=1)
-    return list(Session.objects.filter(date=tomorrow).values_list("pk", flat=True))
+    # the session's id is two subqueries out: trainees, then their reminders
+    untold = _still_to_remind(OuterRef(OuterRef("pk")), OuterRef("cohort"), tomorrow)
+    return list(
+        Session.objects.filter(Exists(untold), date=tomorrow)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _still_to_remind(session, cohort, on) -> QuerySet:
+    """The trainees seated in `cohort` who keep the session reminders on and were not yet
+    reminded of `session` for its date `on` (each a value, or an OuterRef to the session's)."""
+    reminded = SessionReminder.objects.filter(session=session, trainee=OuterRef("pk"), date=on)
+    return (
+        trainees_seated_in(cohort)
+        .exclude(trainee_profile__session_reminders=False)
+        .filter(~Exists(reminded))
+    )
+
+
+def trainees_still_to_remind(session: Session) -> QuerySet:
+    """Whom the reminder of a session of tomorrow still has to reach."""
+    return _still_to_remind(session, session.cohort_id, session.date)
 
 
 def trainees_seated_in(cohort: Cohort) -> QuerySet:

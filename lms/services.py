@@ -365,14 +365,8 @@ def email_session_reminders(*, session_id: int) -> int:
     session = Session.objects.select_related("cohort").filter(pk=session_id).first()
     if session is None or session.date < timezone.localdate():
         return 0
-    reminded = SessionReminder.objects.filter(session=session, date=session.date)
-    trainees = (
-        selectors.trainees_seated_in(session.cohort)
-        .exclude(trainee_profile__session_reminders=False)
-        .exclude(pk__in=reminded.values("trainee_id"))
-    )
     return send_to_each(
-        trainees,
+        selectors.trainees_still_to_remind(session),
         lambda trainee: SessionReminder.objects.get_or_create(
             session=session, trainee=trainee, date=session.date
         )[1],

@@ -20,7 +20,9 @@ def email_practice_review(record_id: int) -> bool:
 
 @shared_task(name="lms.remind_trainees_of_sessions")
 def remind_trainees_of_sessions() -> int:
-    """Each evening (beat), the reminders of tomorrow's sessions, a task per session."""
+    """Each evening (beat, at 18, 19 and 20 o'clock), the reminders of tomorrow's sessions, a
+    task per session with a trainee still to remind: the later runs send what a lost task or a
+    refused address left, three tries at most, and while a reminder is still of use."""
     sessions = selectors.sessions_to_remind_of()
     for session_id in sessions:
         email_session_reminders.delay(session_id)

@@ -288,10 +288,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assessments.remind_trainers_to_grade",
         "schedule": crontab(hour=8, minute=30),
     },
-    # Daily, in the evening: the trainees of tomorrow's sessions are reminded of them.
+    # Daily, in the evening: the trainees of tomorrow's sessions are reminded of them; the runs
+    # at 19 and 20 o'clock send what the first left (a lost task, an address refused).
     "remind-trainees-of-sessions": {
         "task": "lms.remind_trainees_of_sessions",
-        "schedule": crontab(hour=18, minute=0),
+        "schedule": crontab(hour="18-20", minute=0),
     },
     # Daily, in the morning (CELERY_TIMEZONE): holders of certificates expiring soon are reminded.
     "remind-expiring-certificates": {

@@ -151,6 +151,34 @@ def test_a_schedule_change_is_not_told_again_once_its_sessions_are_past(
     assert len(mailoutbox) == 2 and moved.told.count() == 0
 
 
+def test_a_lost_session_reminder_is_sent_by_the_evenings_next_run(
+    cohort_world,  # noqa: F811
+    monkeypatch,
+    refused_addresses,
+    mailoutbox,
+):
+    """The evening's runs (18, 19 and 20 o'clock) each ask for the sessions of tomorrow with a
+    trainee still to remind, so a task lost at six, or an address refused, gets two more tries
+    while the reminder is still of use; nobody is reminded twice."""
+    aliya, bolat = cohort_world["aliya"], cohort_world["bolat"]
+    session = cohort_world["coming"]
+    session.date = timezone.localdate() + timedelta(days=1)
+    session.save()
+    with monkeypatch.context() as lost:
+        lose(lost, "email_session_reminders")
+        assert tasks.remind_trainees_of_sessions() == 1
+    assert mailoutbox == []
+
+    refused_addresses.add(aliya.email)
+    assert tasks.remind_trainees_of_sessions() == 1  # seven o'clock
+    assert [m.to for m in mailoutbox] == [[bolat.email]]
+    refused_addresses.clear()
+    assert tasks.remind_trainees_of_sessions() == 1  # eight o'clock: Aliya only
+    assert [m.to for m in mailoutbox] == [[bolat.email], [aliya.email]]
+    assert tasks.remind_trainees_of_sessions() == 0  # nobody left: no task
+    assert len(mailoutbox) == 2
+
+
 def test_the_lost_e_mails_are_looked_for_every_ten_minutes(settings):
     from assessments import tasks as assessment_tasks
 

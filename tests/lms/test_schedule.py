@@ -178,8 +178,8 @@ def test_the_trainees_of_tomorrows_session_are_reminded_once_for_its_date(cohort
     assert "Место: Шымкент, Тәуке хан 5" in message.body and "Тема: Келіссөз" in message.body
     assert "/ru/learn/" in message.body
 
-    # run again the same evening: nobody twice
-    assert tasks.remind_trainees_of_sessions() == 1 and len(mailoutbox) == 1
+    # run again the same evening: nobody twice, and no task asked for
+    assert tasks.remind_trainees_of_sessions() == 0 and len(mailoutbox) == 1
     # moved to the day after: reminded again on the evening before its new date
     tomorrow.date = today + timedelta(days=2)
     tomorrow.save()
@@ -190,10 +190,10 @@ def test_the_trainees_of_tomorrows_session_are_reminded_once_for_its_date(cohort
     assert services.email_session_reminders(session_id=cohort_world["held"][0].pk) == 0
 
 
-def test_the_session_reminders_go_out_each_evening(settings):
+def test_the_session_reminders_go_out_each_evening_and_are_asked_for_twice_more(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["remind-trainees-of-sessions"]
     assert entry["task"] == tasks.remind_trainees_of_sessions.name
-    assert entry["schedule"].hour == {18}
+    assert entry["schedule"].hour == {18, 19, 20} and entry["schedule"].minute == {0}
 
 
 @pytest.mark.usefixtures("tasks_in_process")
