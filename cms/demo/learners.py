@@ -3,18 +3,19 @@ the negotiator-ethnomediator course, written through lms services so the demo ob
 rules as real use; one of them was elected a public mediator by a local assembly, and one has a
 case study waiting for the instructor's grade. Idempotent, like the rest of `seed_demo`."""
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale
 
 from assessments import services as quiz_services
 from assessments.models import Attempt, QuizPage
 from certificates.models import ElectionRecord
 from curriculum.models import CoursePage, LessonPage, ModulePage
-from lms import services
+from lms import selectors, services
 from lms.models import (
     Cohort,
     CourseRules,
@@ -22,6 +23,7 @@ from lms.models import (
     Organisation,
     PracticeRecord,
     Region,
+    ScheduleChange,
     Session,
     StaffScope,
     TraineeProfile,
@@ -137,6 +139,37 @@ def take_quiz(user, quiz: QuizPage, *, grader=None) -> bool:
     return quiz_services.has_passed(user, quiz)
 
 
+def seed_schedule_change(cohort: Cohort, last: Session, *, by) -> None:
+    """Before the cohort met, its last day was moved a day on; its trainees were told, but one
+    (an address the mail server refused, and the resends ran out), so that staff's *Schedule
+    changes* has a change to read, told to all but one."""
+    if ScheduleChange.objects.filter(cohort=cohort).exists():
+        return
+    keep = (last.starts_at, last.ends_at, last.topic)
+    change = ScheduleChange.objects.create(
+        cohort=cohort,
+        cohort_title=cohort.title,
+        language=cohort.language,
+        made_by=by,
+        changes=[
+            {
+                "kind": "moved",
+                "was": selectors.kept_session(last.date - timedelta(days=1), *keep),
+                "now": selectors.kept_session(last.date, *keep),
+            }
+        ],
+    )
+    made_at = timezone.make_aware(datetime.combine(cohort.starts_on - timedelta(days=4), time(11)))
+    ScheduleChange.objects.filter(pk=change.pk).update(made_at=made_at, email_resends=3)
+    seated = list(
+        cohort.enrolments.filter(status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED])
+        .order_by("trainee_id")
+        .values_list("trainee_id", flat=True)
+    )
+    change.to.set(seated)
+    change.told.set(seated[1:])
+
+
 def seed_learners(password: str) -> None:
     User = get_user_model()
     kk = Locale.objects.get(language_code="kk")
@@ -240,6 +273,7 @@ def seed_learners(password: str) -> None:
     roster = list(
         cohort.enrolments.exclude(status="withdrawn").values_list("trainee_id", flat=True)
     )
+    seed_schedule_change(cohort, sessions[-1], by=admin)
     mira = User.objects.get(username="mira")
     every_day = set(
         User.objects.filter(

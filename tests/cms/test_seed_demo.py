@@ -144,3 +144,19 @@ def test_demo_issues_a_certificate_to_the_trainee_who_finished(seeded):
     # and the course she completed gave her its own certificate as the seed committed
     course_certificate = certificates.get(course__isnull=False)
     assert course_certificate.course_id == certificate.trainee.enrolments.get().course_id
+
+
+@pytest.mark.django_db
+def test_demo_has_a_schedule_change_told_to_all_but_one(seeded, client):
+    from lms.models import ScheduleChange
+
+    change = ScheduleChange.objects.get()
+    seated = change.cohort.enrolments.exclude(status="withdrawn").count()
+    assert change.to.count() == seated and change.told.count() == seated - 1
+    assert change.made_at.date() < change.cohort.starts_on
+    call_command("seed_demo", force=True, stdout=StringIO())
+    assert ScheduleChange.objects.get() == change  # seeded once
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    html = client.get(f"/admin/lms/schedule-changes/inspect/{change.pk}/").content.decode()
+    assert f"Хатпен хабарланғандар: {seated} тыңдаушының {seated - 1}" in html  # admin's kk

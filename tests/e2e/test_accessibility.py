@@ -104,6 +104,7 @@ def test_our_admin_screens_pass_axe(demo_site, page):
     pages, _found = crawl(client, (OUR_ADMIN_SCREENS, OUR_ADMIN))
     screens = [url for url, (status, html) in pages.items() if status == 200 and html]
     assert len(screens) >= len(OUR_ADMIN_SCREENS) + 3, screens  # and a profile's, a quiz's
+    assert any("/schedule-changes/inspect/" in url for url in screens), screens
     page.goto(f"{demo_site}/admin/login/")
     page.fill("#id_username", "admin")
     page.fill("#id_password", "kelisim-demo")
