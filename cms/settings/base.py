@@ -163,6 +163,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "Kelisim"
+# Staff avatars are Wagtail's own, or an uploaded picture: no request to Gravatar, which would
+# load from another site and hand it a hash of each staff member's address.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Quizzes sit beside lessons in a module.
 KELISIM_CURRICULUM_MODULE_CHILD_PAGE_TYPES = ["curriculum.LessonPage", "assessments.QuizPage"]

@@ -237,6 +237,32 @@ def test_every_page_reached_is_valid_html(seeded, crawled, username):
     assert not faults, sorted(faults)
 
 
+# what a page loads by itself (not a link to follow): an image, a script, a frame, a style sheet
+LOADED = re.compile(
+    r"<(?:img|script|iframe|source|audio|video|embed|object|link)\b[^>]*?"
+    r"\s(?:src|srcset|href|data|poster)=[\"']([^\"']*)",
+    re.IGNORECASE,
+)
+ELSEWHERE = re.compile(r"(?:^|,\s*)((?:https?:)?//(?!testserver[/:])[^\s,]+)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "username", [None, "trainee", "mira", "instructor", "coordinator", "admin"]
+)
+def test_no_page_reached_loads_anything_from_another_site(seeded, crawled, username):
+    """No CDN, no tracker: a page loads only what this site serves (on a slow link, and without
+    telling a third party who reads what: an avatar service, given a hash of the address)."""
+    pages, _found = crawled(username)
+    elsewhere = {
+        (url, found)
+        for url, (_status, text) in pages.items()
+        for loaded in LOADED.findall(text)
+        for found in ELSEWHERE.findall(loaded)
+        if not re.match(r"<link\b[^>]*\brel=[\"'](?:canonical|alternate)", loaded)
+    }
+    assert not elsewhere, sorted(elsewhere)
+
+
 # Wagtail's own faults (8.0), each on a screen of its own (address, status): its templates', left
 # to upstream
 WAGTAIL_FAULTS = [
