@@ -33,13 +33,13 @@ def _move_to_translation(collector: Collector, field, sub_objs) -> list[Model]:
     deleted = _pages_being_deleted(collector)
     key_of = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
     kept: dict = {}
-    # the oldest page that is not an alias: usually the source the others were translated from
-    for page in (
+    pages = (
         Page.objects.filter(translation_key__in=set(key_of.values()))
         .exclude(pk__in=deleted)
-        .order_by("alias_of_id", "pk")
         .only("pk", "translation_key", "alias_of_id")
-    ):
+    )
+    # the oldest page that is not an alias: usually the source the others were translated from
+    for page in sorted(pages, key=lambda page: (page.alias_of_id is not None, page.pk)):
         kept.setdefault(page.translation_key, page)
     moved, left = defaultdict(list), []
     for record in records:

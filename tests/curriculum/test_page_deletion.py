@@ -28,6 +28,7 @@ from tests.factories import (
     CohortFactory,
     UserFactory,
     curriculum_tree,
+    home_page,
     quiz_page,
     single_choice,
     trainee,
@@ -173,3 +174,26 @@ def test_a_bulk_delete_of_pages_in_use_is_refused_with_the_reason(editor, world)
     assert response.status_code == 409
     assert "This page cannot be deleted" in response.content.decode()
     assert Page.objects.filter(pk=course.pk).exists()
+
+
+def test_records_move_to_a_translation_rather_than_to_an_alias(editor):
+    """An alias (a page in another locale showing the source's content) is taken only when no
+    translation is left, on every database (PostgreSQL sorts a missing alias_of last)."""
+    kk = curriculum_tree(modules=1, lessons_per_module=1)
+    english = Locale.objects.get(language_code="en")
+    parent = home_page("en")
+    for key in ("programme", "course", "modules"):
+        pages = kk[key] if isinstance(kk[key], list) else [kk[key]]
+        for page in pages:
+            parent = page.copy_for_translation(english)
+            parent.save_revision().publish()
+    lesson = kk["lessons"][0]
+    alias = lesson.create_alias(parent=parent, update_locale=english, reset_translation_key=False)
+    russian = translate_tree(kk, "ru")["lessons"][0]
+    assert alias.pk < russian.pk and alias.translation_key == lesson.translation_key
+    learner = trainee("learner")
+    lms_services.record_completion(trainee=learner, page=lesson)
+
+    assert delete(editor, lesson).status_code == 302
+
+    assert Completion.objects.get().page_id == russian.pk
