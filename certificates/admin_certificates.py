@@ -23,9 +23,9 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import registry as log_registry
 
+from curriculum.admin_views import ModelViewSet
 from lms.permissions import is_national, trainees_visible_to
 
 from . import services

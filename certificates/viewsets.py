@@ -5,8 +5,9 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from curriculum.admin_views import ModelViewSet
 from lms.models import MediationLanguage, PracticeRecord
 
 from .admin_certificates import CertificateViewSet

@@ -67,21 +67,26 @@ def move_to_translation_or_protect(collector: Collector, field, sub_objs, using:
         PROTECT(collector, field, left, using)
 
 
-def records_keeping(pages: Iterable[Page]) -> Counter:
-    """What would keep these pages (and the pages below them) from being deleted: the number of
-    protected records of each kind, by the kind's plural name. Empty when nothing does.
+def records_keeping(objects: Iterable[Model]) -> Counter:
+    """What would keep these objects (a page: with the pages below it) from being deleted: the
+    number of protected records of each kind, by the kind's plural name. Empty when nothing does.
 
     It runs the deletion's own collection without deleting, so it knows every rule that applies,
     and it moves nothing: the collected updates are dropped with the collector."""
-    pages = list(pages)
-    if not pages:
+    objects = list(objects)
+    if not objects:
         return Counter()
-    subtree = Page.objects.none()
-    for page in pages:
-        subtree |= Page.objects.filter(path__startswith=page.path)
-    collector = Collector(using=router.db_for_write(Page))
+    collector = Collector(using=router.db_for_write(type(objects[0])))
+    pages = [obj for obj in objects if isinstance(obj, Page)]
     try:
-        collector.collect(subtree)
+        if pages:
+            subtree = Page.objects.none()
+            for page in pages:
+                subtree |= Page.objects.filter(path__startswith=page.path)
+            collector.collect(subtree)
+        others = [obj for obj in objects if not isinstance(obj, Page)]
+        if others:
+            collector.collect(others)
     except ProtectedError as refusal:
         return Counter(
             str(record._meta.verbose_name_plural) for record in refusal.protected_objects

@@ -16,9 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
+
+from curriculum.admin_views import DeleteView, ModelViewSet
 
 from . import emails, selectors, services
 from .forms import CohortAdminForm, PracticeReviewAdminForm, TraineeProfileAdminForm
@@ -100,7 +102,7 @@ class CohortEditView(generic.EditView):
         return cohort
 
 
-class CohortDeleteView(generic.DeleteView):
+class CohortDeleteView(DeleteView):
     """A cohort with attendance marked is not deleted (its sessions' hours count towards its
     trainees' qualifications): the page says why instead of asking to confirm. One deleted with
     sessions to come has its trainees told that those will not take place."""
@@ -127,7 +129,7 @@ class CohortDeleteView(generic.DeleteView):
             )
 
 
-def _scoped_views(scope, edit_view=generic.EditView, delete_view=generic.DeleteView, *, listed=()):
+def _scoped_views(scope, edit_view=generic.EditView, delete_view=DeleteView, *, listed=()):
     """Index, edit, delete and inspect views whose queryset passes through `scope(qs, user)`.
     `listed`: the foreign keys the list shows, fetched with the rows instead of one per row."""
 
