@@ -2,6 +2,7 @@
 the screen says which records keep it (409 when the delete is sent anyway), never a server error
 or a misleading "permission denied"."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -65,3 +66,29 @@ def test_a_question_asked_by_a_quiz_is_kept_and_says_why(admin):
     assert response.status_code == 409
     assert "Вопросы теста: 1" in response.content.decode()
     assert type(question).objects.filter(pk=question.pk).exists()
+
+
+@pytest.mark.usefixtures("tasks_in_process")
+def test_a_certificate_holder_is_kept_and_the_screen_says_to_deactivate_instead(admin):
+    from certificates.models import Certificate, MinimumAgeRequirement, QualificationProfile
+    from certificates.services import issue_certificate
+
+    holder = trainee("holder", date_of_birth=date(1990, 1, 1))
+    profile = QualificationProfile.objects.create(
+        slug="adult", name_kk="Медиатор", name_ru="Медиатор", name_en="Mediator"
+    )
+    MinimumAgeRequirement.objects.create(profile=profile, years=18)
+    issue_certificate(trainee=holder, profile=profile)
+    url = f"/admin/users/delete/{holder.pk}/"
+
+    asked, sent = admin.get(url), admin.post(url)
+
+    assert asked.status_code == 200 and sent.status_code == 409
+    html = sent.content.decode()
+    assert "Сертификаты: 1" in html and "Деактивируйте учётную запись" in html
+    assert not problems(html)
+    assert Certificate.objects.filter(trainee=holder).exists()
+    bulk = "/admin/bulk/auth/user/delete/?next=/admin/users/&id=" + str(holder.pk)
+    assert admin.post(bulk, {"id": [holder.pk]}).status_code == 409
+    nobody = trainee("nobody")
+    assert admin.post(f"/admin/users/delete/{nobody.pk}/").status_code == 302
