@@ -335,13 +335,14 @@ def test_every_form_of_ours_answers_an_awkward_field_without_a_server_error(
 
 
 def test_every_delete_of_ours_answers_without_a_server_error(seeded, crawled):
-    """Each delete screen of ours that the admin reaches (pages too), confirmed for a few of its
-    objects, each undone after: deleted, or refused with the records that keep the object (409:
-    a region with its trainees, a qualification with its certificates), never a server error."""
+    """Each delete screen of ours that the admin reaches (pages and users too), confirmed for a
+    few of its objects, each undone after: deleted, or refused with the records that keep the
+    object (409: a region with its trainees, a qualification with its certificates, a
+    certificate's holder), never a server error."""
     _pages, found = crawled("admin")
     deletes: dict[str, list[str]] = {}
     for url in dict.fromkeys(found):
-        ours = OURS.search(url) or url.startswith("/admin/pages/")
+        ours = OURS.search(url) or re.match(r"^/admin/(pages|users)/", url)
         if ours and re.search(r"/delete/(\d+/)?$", urlsplit(url).path):
             deletes.setdefault(shape(url), []).append(url)
     client, _scope = login("admin")
