@@ -27,7 +27,7 @@ def _refusal(request, objects, *, template: str, status: int, **context):
     return TemplateResponse(
         request,
         template,
-        {"pages": objects, "records": sorted(records.items()), **context},
+        {"records": sorted(records.items()), **context},
         status=status,
     )
 
@@ -44,6 +44,7 @@ def refuse_to_delete_a_page_in_use(request, page):
         [page],
         template="curriculum/admin/page_in_use.html",
         status=_asked_or_sent(request),
+        pages=[page],
         back_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
     )
 
@@ -75,6 +76,7 @@ def refuse_to_bulk_delete_what_records_keep(request, action_type, objects, actio
             objects,
             template="curriculum/admin/page_in_use.html",
             status=409,
+            pages=objects,
             back_url=back_url,
         )
     if all(isinstance(obj, get_user_model()) for obj in objects):
