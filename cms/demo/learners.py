@@ -15,7 +15,7 @@ from assessments import services as quiz_services
 from assessments.models import Attempt, QuizPage
 from certificates.models import ElectionRecord
 from curriculum.models import CoursePage, LessonPage, ModulePage
-from lms import selectors, services
+from lms import emails, selectors, services
 from lms.models import (
     Cohort,
     CourseRules,
@@ -160,7 +160,9 @@ def seed_schedule_change(cohort: Cohort, last: Session, *, by) -> None:
         ],
     )
     made_at = timezone.make_aware(datetime.combine(cohort.starts_on - timedelta(days=4), time(11)))
-    ScheduleChange.objects.filter(pk=change.pk).update(made_at=made_at, email_resends=3)
+    ScheduleChange.objects.filter(pk=change.pk).update(
+        made_at=made_at, email_resends=emails.EMAIL_RESENDS
+    )
     seated = list(
         cohort.enrolments.filter(status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED])
         .order_by("trainee_id")
