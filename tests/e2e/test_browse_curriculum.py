@@ -29,6 +29,7 @@ def test_browse_the_programme_in_three_languages_and_open_a_lesson(demo_site, pa
     page.goto(f"{demo_site}/kk/")
     page.get_by_role("link", name="Келіссөз жүргізуші-этномедиатор бағдарламасы").click()
     page.get_by_role("link", name="Келіссөз жүргізуші-этномедиатор курсы").click()
+    page.wait_for_url("**/negotiator-ethnomediator-course/")  # and its page loaded
     assert page.locator("h2", has_text="Модульдер").count() == 1
     page.locator(".outline ol a").first.click()
     assert "lesson-page" in page.locator("body").get_attribute("class")
